@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+
+// The public origin of the site; canonical URLs, hreflang and the sitemap are built from it.
+const site = process.env.SITE_URL ?? 'https://aws-study-notes.example.com';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // One external CSS file, and no inline scripts: the CloudFront CSP allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default ('jsx') drops the line break between a word and an inline element on the next
+  // source line, gluing Korean words together; `true` compresses without losing that space.
+  compressHTML: true,
+  markdown: {
+    // GFM comes from remark-gfm (tables, autolinks); rehype-slug gives every heading a stable id.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    // Astro inlines scripts smaller than this limit; 0 keeps every script a cacheable file.
+    build: { assetsInlineLimit: 0 },
+  },
+});

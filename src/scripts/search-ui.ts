@@ -1,0 +1,149 @@
+/**
+ * The search dialog's behaviour, loaded on first open: queries Pagefind (the index of this page's
+ * language), renders results with their category and marked excerpts, filters by category and exam,
+ * and moves through results with the arrow keys.
+ */
+import { normalizeQuery } from '../lib/korean-query';
+
+export interface SearchStrings {
+  loading: string;
+  unavailable: string;
+  noResults: string;
+  resultCount: { one: string; other: string };
+}
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; category?: string };
+  sub_results: SubResult[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    term: string,
+    options: { filters: Record<string, string> },
+    timeout: number,
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+const MAX_SUB_RESULTS = 3;
+/** The parameter Pagefind appends to result URLs; the note page highlights these words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
+  const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
+  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+  const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
+  const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  input.focus();
+
+  status.textContent = strings.loading;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+  } catch {
+    status.textContent = strings.unavailable;
+    return;
+  }
+  status.textContent = '';
+
+  const available = await pagefind.filters();
+  for (const select of selects) {
+    const values = Object.entries(available[select.dataset.filter ?? ''] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+  }
+
+  const run = async () => {
+    const term = normalizeQuery(input.value);
+    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await pagefind.debouncedSearch(term || '', { filters }, 120);
+    if (!search) return; // superseded by a newer keystroke
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...results.map(renderResult));
+    const count = search.results.length;
+    status.textContent = count
+      ? (count === 1 ? strings.resultCount.one : strings.resultCount.other).replace('{count}', String(count))
+      : strings.noResults.replace('{query}', input.value.trim());
+  };
+
+  input.addEventListener('input', run);
+  for (const select of selects) select.addEventListener('change', run);
+  dialog.addEventListener('keydown', (event) => moveFocus(event, input, list));
+  dialog.addEventListener('close', () => (input.value = ''), { once: false });
+  if (input.value) await run();
+}
+
+function renderResult(result: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.dataset.resultLink = '';
+  const title = document.createElement('span');
+  title.className = 'search-result-title';
+  title.textContent = result.meta.title ?? result.url;
+  link.append(title);
+  if (result.meta.category) {
+    const category = document.createElement('span');
+    category.className = 'search-result-category';
+    category.textContent = result.meta.category;
+    link.append(category);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result-excerpt';
+  // Pagefind escapes page text and adds only <mark> around matched words.
+  excerpt.innerHTML = result.excerpt;
+  link.append(excerpt);
+  item.append(link);
+
+  const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
+  if (sections.length) {
+    const subList = document.createElement('ul');
+    for (const sub of sections) {
+      const subItem = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.dataset.resultLink = '';
+      const subTitle = document.createElement('span');
+      subTitle.className = 'search-result-title';
+      subTitle.textContent = sub.title;
+      const subExcerpt = document.createElement('span');
+      subExcerpt.className = 'search-result-excerpt';
+      subExcerpt.innerHTML = sub.excerpt;
+      subLink.append(subTitle, subExcerpt);
+      subItem.append(subLink);
+      subList.append(subItem);
+    }
+    item.append(subList);
+  }
+  return item;
+}
+
+/** Arrow keys walk from the input through every result link and back. */
+function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  if (!links.length) return;
+  const stops: HTMLElement[] = [input, ...links];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+  event.preventDefault();
+  stops[next]?.focus();
+}
