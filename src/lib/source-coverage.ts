@@ -25,7 +25,10 @@ const NOISE = [
   /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/, // table separator rows
 ];
 
-/** Extracts the content units of a seed: front matter and code fences such as ```toc are tooling. */
+/**
+ * Extracts the content units of a seed. Front matter and tool blocks (```toc) are tooling; other
+ * fenced blocks hold notes too (the Q&A log is one), so their lines count.
+ */
 export function extractUnits(markdown: string): SourceUnit[] {
   const lines = markdown.split(/\r?\n/);
   const units: SourceUnit[] = [];
@@ -34,14 +37,16 @@ export function extractUnits(markdown: string): SourceUnit[] {
     const end = lines.indexOf('---', 1);
     if (end > 0) i = end + 1;
   }
+  let inToolBlock = false;
   let inFence = false;
   for (; i < lines.length; i++) {
-    const raw = lines[i].trim();
+    const raw = lines[i]!.trim();
     if (raw.startsWith('```')) {
+      inToolBlock = !inFence && raw === '```toc';
       inFence = !inFence;
       continue;
     }
-    if (inFence || raw === '') continue;
+    if (inToolBlock || raw === '') continue;
     const text = raw.replace(/^(>\s*)+/, '').replace(/^([-*+]|\d+\.)\s+/, '').trim();
     if (text === '' || NOISE.some((re) => re.test(raw) || re.test(text))) continue;
     if (normalize(text).length === 0) continue;
@@ -61,16 +66,17 @@ export function normalize(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function trigrams(text: string): Set<string> {
+/** Character bigrams: one Hangul syllable carries a lot, so a typo fix costs only two of them. */
+function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
-  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  for (let i = 0; i + 2 <= text.length; i++) grams.add(text.slice(i, i + 2));
   return grams;
 }
 
-/** A seed unit counts as present when this share of its trigrams sits in one note line (or two adjacent). */
+/** A seed unit counts as present when this share of its bigrams sits in one note line (or two adjacent). */
 export const MATCH_THRESHOLD = 0.8;
-/** Below this length a unit must appear verbatim (after normalizing): trigram shares are noisy there. */
-const SHORT_UNIT = 12;
+/** Below this length a unit must appear verbatim (after normalizing): bigram shares are noisy there. */
+const SHORT_UNIT = 8;
 
 export class NoteCorpus {
   private readonly whole: string;
@@ -89,7 +95,7 @@ export class NoteCorpus {
 
   private addSegment(text: string): void {
     const id = this.segments.length;
-    const grams = trigrams(text);
+    const grams = bigrams(text);
     this.segments.push(grams);
     for (const gram of grams) {
       const posting = this.index.get(gram);
@@ -98,12 +104,12 @@ export class NoteCorpus {
     }
   }
 
-  /** Best share (0..1) of the unit's trigrams found together in one segment. */
+  /** Best share (0..1) of the unit's bigrams found together in one segment. */
   score(text: string): number {
     const normal = normalize(text);
     if (this.whole.includes(normal)) return 1;
     if (normal.length < SHORT_UNIT) return 0;
-    const grams = trigrams(normal);
+    const grams = bigrams(normal);
     const hits = new Map<number, number>();
     for (const gram of grams) {
       for (const id of this.index.get(gram) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
