@@ -40,7 +40,7 @@ for (const file of targets) {
     report(file, 'no frontmatter block');
     continue;
   }
-  const result = noteSchema.safeParse(parseYaml(match[1]));
+  const result = noteSchema.safeParse(parseYaml(match[1]!));
   if (!result.success) {
     for (const issue of result.error.issues) report(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   } else {

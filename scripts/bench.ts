@@ -1,0 +1,73 @@
+/**
+ * Build benchmark: npm run bench -- --notes 100
+ * Writes N synthetic notes (Korean and English) to a temporary folder, builds the site from them
+ * into a temporary output folder (Astro, then Pagefind), and prints build time, peak memory, page
+ * count and the bytes a note page loads.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { LANGS } from '../src/lib/i18n';
+import { syntheticNote } from './lib/synthetic-notes';
+
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
+const count = Number(values.notes);
+if (!Number.isInteger(count) || count < 2) throw new Error('--notes must be an integer of at least 2');
+
+const work = await mkdtemp(path.join(tmpdir(), 'aws-notes-bench-'));
+const notesDir = path.join(work, 'notes');
+const outDir = path.join(work, 'dist');
+for (const lang of LANGS) {
+  await mkdir(path.join(notesDir, lang), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const note = syntheticNote(lang, i, count);
+    await writeFile(path.join(notesDir, lang, `${note.id}.mdx`), note.text);
+  }
+}
+
+const env = { ...process.env, NOTES_DIR: notesDir, ASTRO_CACHE_DIR: path.join(work, 'cache') };
+/** Runs a command under GNU time for its peak resident memory (KiB); returns seconds and KiB. */
+function measured(command: string, args: string[]): { seconds: number; peakKiB: number } {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
+  return { seconds: (performance.now() - started) / 1000, peakKiB };
+}
+
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+const astro = measured(bin('astro'), ['build', '--outDir', outDir]);
+const pagefind = measured(bin('pagefind'), ['--site', outDir]);
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+const notePage = path.join(outDir, 'ko/notes/service-00001/index.html');
+const html = await readFile(notePage, 'utf8');
+const assets = async (pattern: RegExp) =>
+  Promise.all([...html.matchAll(pattern)].map(async (m) => readFile(path.join(outDir, m[1]!))));
+const css = await assets(/<link rel="stylesheet" href="([^"]+)"/g);
+const js = await assets(/<script[^>]*src="([^"]+)"/g);
+const sizes = (files: Buffer[]) => ({
+  raw: files.reduce((s, f) => s + f.length, 0),
+  gzip: files.reduce((s, f) => s + gzipSync(f).length, 0),
+});
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const htmlBuffer = Buffer.from(html);
+
+console.log(`notes: ${count} per language (${count * LANGS.length} note files)`);
+console.log(`pages: ${await countPages(outDir)}`);
+console.log(`build time: ${(astro.seconds + pagefind.seconds).toFixed(1)} s (astro ${astro.seconds.toFixed(1)} s + pagefind ${pagefind.seconds.toFixed(1)} s)`);
+console.log(`peak memory: ${(astro.peakKiB / 1024).toFixed(0)} MB (astro), ${(pagefind.peakKiB / 1024).toFixed(0)} MB (pagefind)`);
+console.log(`note page HTML: ${kb(htmlBuffer.length)} (${kb(gzipSync(htmlBuffer).length)} gzip)`);
+console.log(`note page CSS: ${kb(sizes(css).raw)} (${kb(sizes(css).gzip)} gzip) in ${css.length} file(s)`);
+console.log(`note page JS before search: ${kb(sizes(js).raw)} (${kb(sizes(js).gzip)} gzip) in ${js.length} file(s)`);
+console.log(`search index: ${execFileSync('du', ['-sh', path.join(outDir, 'pagefind')], { encoding: 'utf8' }).split('\t')[0]}`);
+
+if (values.keep) console.log(`kept ${work}`);
+else await rm(work, { recursive: true, force: true });

@@ -1,0 +1,98 @@
+/**
+ * Serves dist/ with Astro's preview server on 127.0.0.1 and drives Chromium through playwright-core.
+ * Chromium comes from the system (Debian: apt-get install chromium), never from a download.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { preview } from 'astro';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+export interface Site {
+  url(path: string): string;
+  newPage(options?: { width?: number; colorScheme?: 'light' | 'dark'; context?: BrowserContext }): Promise<Page>;
+  browser: Browser;
+}
+
+/** Starts the preview server and the browser once per test file. */
+export function useSite(): Site {
+  let server: Awaited<ReturnType<typeof preview>> | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    }
+    if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/ is not built: run `npm run build`');
+    const port = await freePort();
+    server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+    origin = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  return {
+    url: (path) => `${origin}${path}`,
+    get browser() {
+      return browser!;
+    },
+    async newPage({ width = 1280, colorScheme = 'light', context } = {}) {
+      const ctx = context ?? (await browser!.newContext({ viewport: { width, height: 900 }, colorScheme }));
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('close', () => {
+        if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+      });
+      return page;
+    },
+  };
+}
+
+/** Runs axe-core in the page and returns its violations (id and the offending nodes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axePath = new URL(import.meta.resolve('axe-core/axe.min.js')).pathname;
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+/** Searches through the page's Pagefind index, as the search dialog does, and returns result URLs. */
+export async function searchIndex(page: Page, term: string): Promise<string[]> {
+  return page.evaluate(async (query) => {
+    const pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
+    const search = await pagefind.search(query);
+    const data = await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => d.url);
+  }, term);
+}

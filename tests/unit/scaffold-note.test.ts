@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { noteSchema } from '../../src/lib/note-schema';
+import { scaffoldNote } from '../../scripts/lib/scaffold-note';
+
+const options = { service: 'AWS Global Accelerator', category: 'networking' as const, today: new Date('2026-11-22') };
+
+describe('scaffoldNote', () => {
+  it.each(['ko', 'en'] as const)('writes a %s note whose frontmatter passes the schema with every field', (lang) => {
+    const text = scaffoldNote(lang, options);
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!);
+    const data = noteSchema.parse(frontmatter);
+    expect(Object.keys(frontmatter).sort()).toEqual(Object.keys(noteSchema.shape).sort());
+    expect(data).toMatchObject({ title: 'AWS Global Accelerator', category: 'networking', status: 'draft' });
+    expect(text).toContain('<ExamScenario question=');
+  });
+});
