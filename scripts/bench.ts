@@ -32,8 +32,16 @@ const env = { ...process.env, NOTES_DIR: notesDir, ASTRO_CACHE_DIR: path.join(wo
 /** Runs a command under GNU time for its peak resident memory (KiB); returns seconds and KiB. */
 function measured(command: string, args: string[]): { seconds: number; peakKiB: number } {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  // Build logs can run to megabytes (a warning per note): keep only stderr, where time reports.
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.signal ?? result.status}):\n${result.stderr.slice(-4000)}`);
+  }
   const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
   return { seconds: (performance.now() - started) / 1000, peakKiB };
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../lib/format';
 import type { UiStrings } from './strings';
 
 export const en = {
@@ -36,7 +37,7 @@ export const en = {
   lastUpdated: 'Last updated',
   aliases: 'Also known as',
   sources: 'Sources',
-  noteCount: (count) => `${count} note${count === 1 ? '' : 's'}`,
+  noteCount: (count) => `${formatNumber(count, 'en')} note${count === 1 ? '' : 's'}`,
   recentlyUpdated: 'Recently updated',
   browseByCategory: 'Notes by category',
   browseByExam: 'Notes by exam',
@@ -55,7 +56,7 @@ export const en = {
   translations: 'Translation status',
   translationsIntro: 'Notes that are not yet available in English.',
   translationsAllDone: 'Every note is available in both languages.',
-  translationsMissing: (count) => `${count} note${count === 1 ? '' : 's'} not translated yet`,
+  translationsMissing: (count) => `${formatNumber(count, 'en')} note${count === 1 ? '' : 's'} not translated yet`,
   notFoundTitle: 'Page not found',
   notFoundText: 'This address has moved or never existed. Search, or find the note from the home page.',
   backHome: 'Go to the home page',

@@ -1,3 +1,4 @@
+import { formatNumber } from '../lib/format';
 import type { UiStrings } from './strings';
 
 export const ko = {
@@ -36,7 +37,7 @@ export const ko = {
   lastUpdated: '마지막 업데이트',
   aliases: '다른 이름',
   sources: '출처',
-  noteCount: (count) => `노트 ${count}개`,
+  noteCount: (count) => `노트 ${formatNumber(count, 'ko')}개`,
   recentlyUpdated: '최근 업데이트',
   browseByCategory: '카테고리별 노트',
   browseByExam: '시험별 노트',
@@ -55,7 +56,7 @@ export const ko = {
   translations: '번역 현황',
   translationsIntro: '영어로 아직 번역되지 않은 노트 목록입니다.',
   translationsAllDone: '모든 노트가 두 언어로 제공됩니다.',
-  translationsMissing: (count) => `번역되지 않은 노트 ${count}개`,
+  translationsMissing: (count) => `번역되지 않은 노트 ${formatNumber(count, 'ko')}개`,
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundText: '주소가 바뀌었거나 없는 페이지입니다. 검색하거나 홈에서 노트를 찾아보세요.',
   backHome: '홈으로 가기',
