@@ -90,11 +90,24 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   if (input.value) await run();
 }
 
+/**
+ * Pagefind puts the query in result URLs decomposed (NFD, for its diacritics matching); the page
+ * text is composed Hangul (NFC), so the highlighter would find nothing. Recompose it.
+ */
+function composedUrl(url: string): string {
+  const [path = '', hash = ''] = url.split('#');
+  const [base = '', query = ''] = path.split('?');
+  if (!query) return url;
+  const params = new URLSearchParams(query);
+  const composed = new URLSearchParams([...params].map(([key, value]) => [key, value.normalize('NFC')]));
+  return `${base}?${composed}${hash ? `#${hash}` : ''}`;
+}
+
 function renderResult(result: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
-  link.href = result.url;
+  link.href = composedUrl(result.url);
   link.dataset.resultLink = '';
   const title = document.createElement('span');
   title.className = 'search-result-title';
@@ -119,7 +132,7 @@ function renderResult(result: ResultData): HTMLLIElement {
     for (const sub of sections) {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');
-      subLink.href = sub.url;
+      subLink.href = composedUrl(sub.url);
       subLink.dataset.resultLink = '';
       const subTitle = document.createElement('span');
       subTitle.className = 'search-result-title';

@@ -75,7 +75,7 @@ describe('browsing the notes', () => {
     await expect(drawer.isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: '메뉴' }).click();
     await expect(drawer.isVisible()).resolves.toBe(true);
-    await drawer.getByRole('link', { name: 'Amazon EC2' }).click();
+    await drawer.getByRole('link', { name: 'Amazon EC2', exact: true }).click();
     await page.waitForURL('**/ko/notes/ec2/');
     await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
     await page.close();

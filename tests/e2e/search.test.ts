@@ -24,7 +24,7 @@ describe('searching the notes', () => {
     await first.locator('a').first().click();
     await page.waitForURL(/\/ko\/notes\/lambda\/\?highlight=/);
     // Arriving from a result, the searched words are highlighted on the page.
-    await page.locator('article mark').first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('article mark').length > 0);
     await page.close();
   });
 
@@ -62,7 +62,8 @@ describe('searching the notes', () => {
     const { page, input } = await openSearch('/ko/');
     await input.fill('S3');
     await page.locator('#search-results a').first().waitFor();
-    await page.locator('#search-filter-category').selectOption({ label: /^스토리지/ as unknown as string });
+    const storage = page.locator('#search-filter-category option', { hasText: '스토리지' });
+    await page.locator('#search-filter-category').selectOption((await storage.getAttribute('value'))!);
     await page.waitForTimeout(400);
     const categories = await page.locator('#search-results .search-result-category').allTextContents();
     expect(categories.length).toBeGreaterThan(0);
