@@ -23,6 +23,9 @@ export default defineConfig({
   markdown: {
     // GFM comes from remark-gfm (tables, autolinks); rehype-slug gives every heading a stable id.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+    // Both palettes as CSS variables; global.css picks one with the page theme. These two keep
+    // comments at WCAG AA contrast.
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   integrations: [
     mdx(),

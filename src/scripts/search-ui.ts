@@ -4,6 +4,8 @@
  * and moves through results with the arrow keys.
  */
 import { normalizeQuery } from '../lib/korean-query';
+import { MAX_RESULTS, PAGEFIND_OPTIONS } from '../lib/search-options';
+import { exactNamesFirst } from '../lib/search-rank';
 
 export interface SearchStrings {
   loading: string;
@@ -21,7 +23,7 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; category?: string };
+  meta: { title?: string; category?: string; names?: string };
   sub_results: SubResult[];
 }
 
@@ -35,10 +37,7 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
-const MAX_RESULTS = 10;
 const MAX_SUB_RESULTS = 3;
-/** The parameter Pagefind appends to result URLs; the note page highlights these words. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
@@ -52,7 +51,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
     status.textContent = strings.unavailable;
     return;
@@ -75,7 +74,8 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     }
     const search = await pagefind.debouncedSearch(term || '', { filters }, 120);
     if (!search) return; // superseded by a newer keystroke
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const fetched = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const results = exactNamesFirst(fetched, term);
     list.replaceChildren(...results.map(renderResult));
     const count = search.results.length;
     status.textContent = count

@@ -125,6 +125,8 @@ describe('the search index', () => {
     const page = pageAt(`/ko/notes/${koIds[0]}/`)!;
     expect(page.root.querySelector('[data-pagefind-filter="category"][data-pagefind-meta="category"]')).not.toBeNull();
     const lambda = pageAt('/ko/notes/lambda/');
-    if (lambda) expect(lambda.root.querySelector('[data-pagefind-weight="10"]')?.text).toContain('람다');
+    const names = lambda?.root.querySelector('[data-pagefind-meta="names"]');
+    expect(names?.getAttribute('data-pagefind-weight')).toBe('10');
+    expect(names?.text).toContain('람다');
   });
 });

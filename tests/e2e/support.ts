@@ -7,6 +7,9 @@ import { createServer } from 'node:net';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { normalizeQuery } from '../../src/lib/korean-query';
+import { MAX_RESULTS, PAGEFIND_OPTIONS } from '../../src/lib/search-options';
+import { exactNamesFirst } from '../../src/lib/search-rank';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -87,12 +90,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** Searches through the page's Pagefind index, as the search dialog does, and returns result URLs. */
+/**
+ * Searches through the page's Pagefind index and orders the results as the search dialog does
+ * (same options, same exact-name rule); returns the result URLs. The script is a string so the
+ * test runner does not rewrite its dynamic import.
+ */
 export async function searchIndex(page: Page, term: string): Promise<string[]> {
-  return page.evaluate(async (query) => {
-    const pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-    return data.map((d: { url: string }) => d.url);
-  }, term);
+  const query = normalizeQuery(term);
+  const results: { url: string; meta: { title?: string; names?: string } }[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+    const search = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(search.results.slice(0, ${MAX_RESULTS}).map((r) => r.data()));
+  })()`);
+  return exactNamesFirst(results, query).map((result) => result.url);
 }

@@ -1,0 +1,16 @@
+/**
+ * How the site asks Pagefind to search, shared by the search dialog and the tests that check
+ * ranking. Exact words count far more than prefixes (termSimilarity), so "GA" prefers a note
+ * named GA over every "gateway"; long notes are not penalised for length (pageLength 0), so a
+ * service's own, longer note is not outranked by short notes that only mention it.
+ */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Results fetched and shown per query. */
+export const MAX_RESULTS = 10;
+
+export const PAGEFIND_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 24,
+  ranking: { termSimilarity: 10, pageLength: 0 },
+} as const;
