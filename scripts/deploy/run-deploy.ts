@@ -1,0 +1,63 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { Invalidator } from './cloudfront.js';
+import { DeployError } from './errors.js';
+import { scanBuild } from './local-files.js';
+import { readPendingInvalidation } from './pending-invalidation.js';
+import { planDeploy, type DeployPlan } from './plan.js';
+import type { ProgressListener } from './progress.js';
+import { publish, type PublishResult } from './publish.js';
+import { listRemoteObjects } from './s3.js';
+import { verifyBuild } from './verify-build.js';
+
+export interface DeployRequest {
+  distDir: string;
+  /** The site's languages, each of which must have a Pagefind index. */
+  languages: readonly string[];
+  /** What the build is made from; a build older than any of these is refused. */
+  sourcePaths: readonly string[];
+  bucket: string;
+  dryRun: boolean;
+  gracePeriodHours: number;
+}
+
+/** The outside world a deploy talks to; tests pass a local S3 server and a recording invalidator. */
+export interface DeployServices {
+  s3: S3Client;
+  /** May be undefined for a dry run, which invalidates nothing. */
+  invalidator: Invalidator | undefined;
+  progress: ProgressListener;
+  now: () => Date;
+}
+
+export interface DeployOutcome {
+  plan: DeployPlan;
+  /** Undefined for a dry run. */
+  result: PublishResult | undefined;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Checks the build, compares it with the bucket, and publishes the difference (or only reports it). */
+export async function runDeploy(request: DeployRequest, services: DeployServices): Promise<DeployOutcome> {
+  const { s3, progress } = services;
+  await verifyBuild(request);
+  const local = await scanBuild(request.distDir);
+  progress({ type: 'scanned', files: local.length, bytes: local.reduce((total, file) => total + file.size, 0) });
+  const remote = await listRemoteObjects(s3, request.bucket, (done, total) => progress({ type: 'reading-bucket', done, total }));
+  progress({ type: 'read-bucket', objects: remote.length });
+  const plan = planDeploy(local, remote, {
+    now: services.now(),
+    gracePeriodMs: request.gracePeriodHours * HOUR_MS,
+    pendingInvalidationPaths: await readPendingInvalidation(s3, request.bucket),
+  });
+  if (request.dryRun) return { plan, result: undefined };
+  if (services.invalidator === undefined) throw new DeployError('A deploy needs a CloudFront distribution to invalidate.');
+  const result = await publish(plan, {
+    s3,
+    bucket: request.bucket,
+    invalidator: services.invalidator,
+    progress,
+    now: services.now,
+  });
+  return { plan, result };
+}

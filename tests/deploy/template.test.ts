@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+// The template uses long-form intrinsics (Fn::Sub, Fn::GetAtt, Ref), so a plain YAML parser reads it.
+const templateText = readFileSync(new URL('../../infra/site.yaml', import.meta.url), 'utf8');
+const functionSource = readFileSync(new URL('../../infra/cloudfront/url-rewrite.js', import.meta.url), 'utf8');
+const template: unknown = parse(templateText);
+
+/** Follows a path of keys and indexes into the parsed template; undefined where it leads nowhere. */
+function at(value: unknown, ...steps: (string | number)[]): unknown {
+  let current = value;
+  for (const step of steps) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+const resources = at(template, 'Resources');
+const resourcesOfType = (type: string): [string, unknown][] =>
+  Object.entries(typeof resources === 'object' && resources !== null ? resources : {}).filter(
+    ([, resource]) => at(resource, 'Type') === type,
+  );
+function onlyResource(type: string): { name: string; properties: unknown } {
+  const found = resourcesOfType(type);
+  expect(found, `exactly one ${type}`).toHaveLength(1);
+  const [name, resource] = found[0] ?? ['', undefined];
+  return { name, properties: at(resource, 'Properties') };
+}
+
+const bucket = onlyResource('AWS::S3::Bucket');
+const distribution = onlyResource('AWS::CloudFront::Distribution');
+const config = at(distribution.properties, 'DistributionConfig');
+const defaultBehavior = at(config, 'DefaultCacheBehavior');
+
+describe('the CloudFormation template', () => {
+  it('makes the bucket private: every public access block on, ACLs off, encrypted', () => {
+    expect(at(bucket.properties, 'PublicAccessBlockConfiguration')).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(at(bucket.properties, 'OwnershipControls', 'Rules')).toEqual([{ ObjectOwnership: 'BucketOwnerEnforced' }]);
+    expect(
+      at(
+        bucket.properties,
+        'BucketEncryption',
+        'ServerSideEncryptionConfiguration',
+        0,
+        'ServerSideEncryptionByDefault',
+        'SSEAlgorithm',
+      ),
+    ).toMatch(/^(AES256|aws:kms|aws:kms:dsse)$/);
+    expect(at(bucket.properties, 'WebsiteConfiguration')).toBeUndefined();
+  });
+
+  it('has CloudFront sign every request to the bucket with Origin Access Control', () => {
+    const oac = onlyResource('AWS::CloudFront::OriginAccessControl');
+    expect(at(oac.properties, 'OriginAccessControlConfig')).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+    const origins = at(config, 'Origins');
+    expect(origins).toHaveLength(1);
+    expect(at(origins, 0, 'OriginAccessControlId')).toEqual({ 'Fn::GetAtt': [oac.name, 'Id'] });
+    expect(at(origins, 0, 'DomainName')).toEqual({ 'Fn::GetAtt': [bucket.name, 'RegionalDomainName'] });
+    expect(at(origins, 0, 'S3OriginConfig', 'OriginAccessIdentity')).toBe('');
+  });
+
+  it('serves only HTTPS, over HTTP/2 and HTTP/3, compressed', () => {
+    expect(at(defaultBehavior, 'ViewerProtocolPolicy')).toMatch(/^(redirect-to-https|https-only)$/);
+    expect(at(config, 'CacheBehaviors')).toBeUndefined();
+    expect(at(config, 'HttpVersion')).toBe('http2and3');
+    expect(at(defaultBehavior, 'Compress')).toBe(true);
+    expect(at(defaultBehavior, 'AllowedMethods')).toEqual(['GET', 'HEAD']);
+  });
+
+  it('caches by the Cache-Control each object carries', () => {
+    const policy = onlyResource('AWS::CloudFront::CachePolicy');
+    expect(at(defaultBehavior, 'CachePolicyId')).toEqual({ Ref: policy.name });
+    const policyConfig = at(policy.properties, 'CachePolicyConfig');
+    expect(at(policyConfig, 'MinTTL')).toBe(0);
+    expect(at(policyConfig, 'DefaultTTL')).toBe(0);
+    expect(at(policyConfig, 'MaxTTL')).toBeGreaterThanOrEqual(31_536_000);
+    expect(at(policyConfig, 'ParametersInCacheKeyAndForwardedToOrigin')).toMatchObject({
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+    });
+  });
+
+  it('runs the URL rewrite function on viewer requests, deploying the exact code of its source file', () => {
+    const rewrite = onlyResource('AWS::CloudFront::Function');
+    expect(at(rewrite.properties, 'FunctionConfig', 'Runtime')).toBe('cloudfront-js-2.0');
+    expect(at(rewrite.properties, 'AutoPublish')).toBe(true);
+    expect(at(rewrite.properties, 'FunctionCode'), 'paste infra/cloudfront/url-rewrite.js into FunctionCode').toBe(
+      functionSource,
+    );
+    expect(at(defaultBehavior, 'FunctionAssociations')).toEqual([
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [rewrite.name, 'FunctionMetadata.FunctionARN'] } },
+    ]);
+  });
+
+  it("answers missing keys (S3's 403 and 404) with /404.html and status 404", () => {
+    const responses = at(config, 'CustomErrorResponses');
+    for (const errorCode of [403, 404]) {
+      expect(responses).toContainEqual(
+        expect.objectContaining({ ErrorCode: errorCode, ResponseCode: 404, ResponsePagePath: '/404.html' }),
+      );
+    }
+  });
+
+  it('sends HSTS and a same-origin Content-Security-Policy that lets Pagefind run', () => {
+    const policy = onlyResource('AWS::CloudFront::ResponseHeadersPolicy');
+    expect(at(defaultBehavior, 'ResponseHeadersPolicyId')).toEqual({ Ref: policy.name });
+    const security = at(policy.properties, 'ResponseHeadersPolicyConfig', 'SecurityHeadersConfig');
+    expect(at(security, 'StrictTransportSecurity')).toMatchObject({ IncludeSubdomains: true, Override: true });
+    expect(at(security, 'StrictTransportSecurity', 'AccessControlMaxAgeSec')).toBeGreaterThanOrEqual(31_536_000);
+    expect(at(security, 'ContentSecurityPolicy', 'Override')).toBe(true);
+    expect(at(security, 'ContentTypeOptions', 'Override')).toBe(true);
+
+    const csp = String(at(security, 'ContentSecurityPolicy', 'ContentSecurityPolicy'));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(csp).not.toContain("'unsafe-eval'");
+    // Nothing external: no host, scheme wildcard or URL in any source list.
+    for (const [name, sources] of directives) {
+      for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('[a-z-]+'|data:)$/);
+    }
+  });
+
+  it('lets only this distribution read the bucket', () => {
+    const policy = onlyResource('AWS::S3::BucketPolicy');
+    expect(at(policy.properties, 'Bucket')).toEqual({ Ref: bucket.name });
+    const statements = at(policy.properties, 'PolicyDocument', 'Statement');
+    expect(Array.isArray(statements)).toBe(true);
+    const allows = (statements as unknown[]).filter((statement) => at(statement, 'Effect') === 'Allow');
+    expect(allows).toHaveLength(1);
+    const [allow] = allows;
+    expect(at(allow, 'Principal')).toEqual({ Service: 'cloudfront.amazonaws.com' });
+    expect(at(allow, 'Action')).toBe('s3:GetObject');
+    expect(at(allow, 'Condition', 'StringEquals', 'AWS:SourceArn')).toEqual({
+      'Fn::Sub': `arn:\${AWS::Partition}:cloudfront::\${AWS::AccountId}:distribution/\${${distribution.name}}`,
+    });
+  });
+
+  it("keeps the deploy's own state files away from readers", () => {
+    const statements = at(onlyResource('AWS::S3::BucketPolicy').properties, 'PolicyDocument', 'Statement') as unknown[];
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Principal: { Service: 'cloudfront.amazonaws.com' },
+        Action: 's3:GetObject',
+        Resource: { 'Fn::Sub': `\${${bucket.name}.Arn}/.deploy/*` },
+      }),
+    );
+  });
+
+  it('outputs what `npm run deploy` and the README need', () => {
+    const outputs = at(template, 'Outputs');
+    expect(at(outputs, 'BucketName', 'Value')).toEqual({ Ref: bucket.name });
+    expect(at(outputs, 'DistributionId', 'Value')).toEqual({ Ref: distribution.name });
+    expect(JSON.stringify(at(outputs, 'SiteUrl', 'Value'))).toContain(`https://\${${distribution.name}.DomainName}/`);
+    expect(at(outputs, 'DeployPolicyArn', 'Value')).toBeDefined();
+  });
+
+  it('grants the deploy policy only what the deploy does', () => {
+    const policy = onlyResource('AWS::IAM::ManagedPolicy');
+    const actions = (at(policy.properties, 'PolicyDocument', 'Statement') as unknown[]).flatMap((statement) =>
+      at(statement, 'Action'),
+    );
+    expect(actions.sort()).toEqual([
+      'cloudfront:CreateInvalidation',
+      'cloudfront:GetInvalidation',
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+  });
+});
