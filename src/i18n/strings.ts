@@ -62,4 +62,67 @@ export interface UiStrings {
   notFoundText: string;
   backHome: string;
   footer: string;
+  // Study mode (practice, review queue, progress). Strings with "{name}" placeholders are filled
+  // in the browser too, so they are templates rather than functions.
+  practice: string;
+  practiceTitle: string;
+  practiceIntro: string;
+  practiceByExam: string;
+  practiceByCategory: string;
+  practiceNone: string;
+  cardCount: (count: number) => string;
+  practiceDeckTitle: (label: string) => string;
+  practiceDeckIntro: (label: string) => string;
+  /** A link to a practice deck, with its number of cards. */
+  practiceThis: (count: number) => string;
+  practiceGoTo: string;
+  studyYours: string;
+  studyNoJs: string;
+  fromNote: string;
+  /** "{done}", "{total}". */
+  progressNotes: string;
+  /** "{known}", "{total}". */
+  progressCards: string;
+  /** "{count}". */
+  progressDue: string;
+  /** "{count}". */
+  progressNew: string;
+  /** "{count}": the cards due today over the whole site. */
+  dueToday: { zero: string; one: string; other: string };
+  markReviewed: string;
+  reviewedMark: string;
+  practiceControls: string;
+  revealAnswer: string;
+  knewIt: string;
+  didntKnow: string;
+  nextCard: string;
+  /** "{position}", "{total}". */
+  cardPosition: string;
+  cardDue: string;
+  cardNew: string;
+  cardAhead: string;
+  /** "{answer}": the revealed answer's text. */
+  announceAnswer: string;
+  /** "{count}": days until the card comes back. */
+  announceKnew: { zero: string; one: string; other: string };
+  announceMissed: string;
+  sessionDone: string;
+  /** "{knew}", "{missed}", "{skipped}". */
+  sessionSummary: string;
+  sessionRestart: string;
+  storageUnavailable: string;
+  progressData: string;
+  progressDataIntro: string;
+  exportProgress: string;
+  importProgress: string;
+  resetProgress: string;
+  /** "{file}". */
+  exportDone: string;
+  /** "{notes}", "{cards}". */
+  importDone: string;
+  importFailed: string;
+  resetConfirmTitle: string;
+  resetConfirmText: string;
+  cancel: string;
+  resetDone: string;
 }

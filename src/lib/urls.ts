@@ -23,3 +23,8 @@ export function localizedPath(pathname: string, target: Lang): string {
   const tail = rest.join('/');
   return `/${target}/${tail}`;
 }
+
+/** Study mode: the practice overview, and one practice deck per exam and per category. */
+export const practiceUrl = (lang: Lang): string => `/${lang}/practice/`;
+export const practiceExamUrl = (lang: Lang, exam: ExamId): string => `/${lang}/practice/exams/${examSlug(exam)}/`;
+export const practiceCategoryUrl = (lang: Lang, category: CategoryId): string => `/${lang}/practice/categories/${category}/`;

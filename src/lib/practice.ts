@@ -1,0 +1,121 @@
+/**
+ * Study mode at build time: every exam scenario of the notes as a practice card, grouped into one
+ * deck per exam and per category, and the small note index the browser needs for progress.
+ * Pure: the caller passes the library, the navigation and each entry's scenarios (load-practice.ts).
+ */
+import { LANGS, type Lang } from './i18n';
+import { NoteError, type Library, type Note } from './library';
+import type { Navigation } from './navigation';
+import type { Scenario } from './scenarios';
+import { groupNotes, type GroupKey, type StudyIndex } from './study/progress';
+import { CATEGORIES, CATEGORY_IDS, EXAMS, EXAM_IDS, type CategoryId, type ExamId } from './taxonomy';
+import { practiceCategoryUrl, practiceExamUrl } from './urls';
+
+export interface PracticeCard extends Scenario {
+  /** "<note id>#<index>": the same card in both languages, so progress is shared. */
+  id: string;
+  note: Note;
+}
+
+interface DeckBase {
+  label: string;
+  url: string;
+  group: GroupKey;
+  cards: PracticeCard[];
+}
+export interface ExamDeck extends DeckBase {
+  kind: 'exam';
+  exam: ExamId;
+}
+export interface CategoryDeck extends DeckBase {
+  kind: 'category';
+  category: CategoryId;
+}
+export type Deck = ExamDeck | CategoryDeck;
+
+export interface Practice {
+  /** Decks with cards, in the taxonomy's order; the same decks in every language. */
+  decks: Record<Lang, { exams: ExamDeck[]; categories: CategoryDeck[] }>;
+  examDeck(lang: Lang, exam: ExamId): ExamDeck | undefined;
+  categoryDeck(lang: Lang, category: CategoryId): CategoryDeck | undefined;
+  /** Every note with its card count, for progress in the browser. */
+  index: StudyIndex;
+}
+
+/** Scenarios by collection entry id ("ko/lambda"). */
+export type ScenariosByEntry = ReadonlyMap<string, readonly Scenario[]>;
+
+export function buildPractice(library: Library, navigation: Record<Lang, Navigation>, scenarios: ScenariosByEntry): Practice {
+  const scenariosOf = (note: Note) => scenarios.get(note.entryId) ?? [];
+
+  // Card ids number the scenarios, so a translation must keep them one for one.
+  for (const note of library.byLang.en) {
+    const korean = library.get('ko', note.id)!;
+    if (note.contentLang === 'en' && scenariosOf(note).length !== scenariosOf(korean).length) {
+      throw new NoteError(
+        note.filePath,
+        'ExamScenario',
+        `${scenariosOf(note).length} exam scenarios, but its Korean twin has ${scenariosOf(korean).length}; keep them one for one, in the same order`,
+      );
+    }
+  }
+
+  const cardsOf = (notes: readonly Note[]): PracticeCard[] =>
+    notes.flatMap((note) => scenariosOf(note).map((s) => ({ ...s, id: `${note.id}#${s.index}`, note })));
+
+  const examDecks = (lang: Lang): ExamDeck[] =>
+    EXAM_IDS.map((exam) => ({
+      kind: 'exam' as const,
+      exam,
+      label: EXAMS[exam][lang],
+      url: practiceExamUrl(lang, exam),
+      group: `exam:${exam}` as const,
+      cards: cardsOf(navigation[lang].exams.get(exam) ?? []),
+    }));
+  const categoryDecks = (lang: Lang): CategoryDeck[] =>
+    CATEGORY_IDS.map((category) => ({
+      kind: 'category' as const,
+      category,
+      label: CATEGORIES[category][lang],
+      url: practiceCategoryUrl(lang, category),
+      group: `category:${category}` as const,
+      cards: cardsOf(
+        (navigation[lang].categories.find((c) => c.id === category)?.notes ?? []).flatMap((link) => library.get(lang, link.id) ?? []),
+      ),
+    }));
+
+  const all = Object.fromEntries(LANGS.map((lang) => [lang, { exams: examDecks(lang), categories: categoryDecks(lang) }])) as Record<
+    Lang,
+    { exams: ExamDeck[]; categories: CategoryDeck[] }
+  >;
+  // A deck exists in every language when it has cards in any, so each practice page has its twin.
+  const withCards = <D extends Deck>(pick: (lang: Lang) => D[]) => {
+    const keep = new Set(LANGS.flatMap((lang) => pick(lang).filter((d) => d.cards.length).map((d) => d.group)));
+    return (lang: Lang) => pick(lang).filter((d) => keep.has(d.group));
+  };
+  const exams = withCards((lang) => all[lang].exams);
+  const categories = withCards((lang) => all[lang].categories);
+  const decks = Object.fromEntries(LANGS.map((lang) => [lang, { exams: exams(lang), categories: categories(lang) }])) as Practice['decks'];
+
+  const index: StudyIndex = {
+    notes: Object.fromEntries(
+      library.byLang.ko.map((note) => [
+        note.id,
+        { category: note.data.category, exams: [...note.data.exams], cards: scenariosOf(note).length },
+      ]),
+    ),
+  };
+
+  return {
+    decks,
+    examDeck: (lang, exam) => decks[lang].exams.find((d) => d.exam === exam),
+    categoryDeck: (lang, category) => decks[lang].categories.find((d) => d.category === category),
+    index,
+  };
+}
+
+/** The part of the index a page needs: only the notes of the groups it shows progress for. */
+export function indexFor(index: StudyIndex, groups: readonly GroupKey[]): StudyIndex {
+  const ids = new Set(groups.flatMap((group) => groupNotes(index, group)));
+  return { notes: Object.fromEntries(Object.entries(index.notes).filter(([id]) => ids.has(id))) };
+}

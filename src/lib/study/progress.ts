@@ -1,0 +1,63 @@
+/**
+ * Progress per category and per exam, computed in the browser from the stored state and a small
+ * index of the notes the page embeds (built by src/lib/practice.ts).
+ */
+import { dueCount, knownCount, newCount } from './leitner';
+import type { StudyState } from './state';
+
+/** What a page tells the browser about the notes its progress covers. */
+export interface StudyIndex {
+  /** By note id: its category, its exams and how many exam scenarios (cards) it has. */
+  notes: Record<string, { category: string; exams: string[]; cards: number }>;
+}
+
+/** A group of notes: "category:compute", "exam:SAA-C03", or "all". */
+export type GroupKey = `category:${string}` | `exam:${string}` | 'all';
+
+export const cardId = (noteId: string, index: number): string => `${noteId}#${index}`;
+
+export function groupNotes(index: StudyIndex, group: GroupKey): string[] {
+  const [kind, key] = group.split(/:(.*)/) as [string, string | undefined];
+  return Object.entries(index.notes)
+    .filter(([, note]) => kind === 'all' || (kind === 'category' ? note.category === key : note.exams.includes(key ?? '')))
+    .map(([id]) => id);
+}
+
+export function groupCards(index: StudyIndex, group: GroupKey): string[] {
+  return groupNotes(index, group).flatMap((id) =>
+    Array.from({ length: index.notes[id]?.cards ?? 0 }, (_, at) => cardId(id, at + 1)),
+  );
+}
+
+export interface Progress {
+  notes: { reviewed: number; total: number };
+  cards: { known: number; due: number; new: number; total: number };
+}
+
+export function progressOf(state: StudyState, index: StudyIndex, group: GroupKey, now: Date): Progress {
+  const notes = groupNotes(index, group);
+  const cards = groupCards(index, group);
+  return {
+    notes: { reviewed: notes.filter((id) => Object.hasOwn(state.reviewedNotes, id)).length, total: notes.length },
+    cards: {
+      known: knownCount(state, cards),
+      due: dueCount(state, cards, now),
+      new: newCount(state, cards),
+      total: cards.length,
+    },
+  };
+}
+
+/** Fills "{name}" placeholders: interface strings reach the browser as templates. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** Plural forms of a counted string: Korean needs one form, English two, both say zero apart. */
+export interface Counted {
+  zero: string;
+  one: string;
+  other: string;
+}
+
+export const counted = (forms: Counted, count: number): string =>
+  fill(count === 0 ? forms.zero : count === 1 ? forms.one : forms.other, { count });

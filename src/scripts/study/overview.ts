@@ -1,0 +1,55 @@
+/**
+ * Fills in the progress of the page's groups (categories, exams) and the cards due today from the
+ * stored state; again whenever the state changes (an import on this page, another tab).
+ */
+import { counted, fill, progressOf, type Counted, type GroupKey, type Progress, type StudyIndex } from '../../lib/study/progress';
+import { loadState, onStateChange } from './store';
+
+export interface OverviewData {
+  index: StudyIndex;
+  strings: { notes: string; cards: string; due: string; new: string; dueToday: Counted };
+}
+
+const data = readData();
+
+function readData(): OverviewData | undefined {
+  try {
+    return JSON.parse(document.getElementById('study-data')?.textContent ?? '') as OverviewData;
+  } catch {
+    return undefined;
+  }
+}
+
+function fieldText(field: string | undefined, progress: Progress, strings: OverviewData['strings']): string | undefined {
+  switch (field) {
+    case 'notes':
+      return fill(strings.notes, { done: progress.notes.reviewed, total: progress.notes.total });
+    case 'cards':
+      return fill(strings.cards, { known: progress.cards.known, total: progress.cards.total });
+    case 'due':
+      return fill(strings.due, { count: progress.cards.due });
+    case 'new':
+      return fill(strings.new, { count: progress.cards.new });
+    default:
+      return undefined;
+  }
+}
+
+function render(): void {
+  if (!data) return;
+  const state = loadState();
+  const now = new Date();
+  for (const element of document.querySelectorAll<HTMLElement>('[data-study-group]')) {
+    const progress = progressOf(state, data.index, element.dataset.studyGroup as GroupKey, now);
+    for (const field of element.querySelectorAll<HTMLElement>('[data-field]')) {
+      field.textContent = fieldText(field.dataset.field, progress, data.strings) ?? field.textContent;
+    }
+  }
+  const due = progressOf(state, data.index, 'all', now).cards.due;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-study-due]')) {
+    element.textContent = counted(data.strings.dueToday, due);
+  }
+}
+
+onStateChange(render);
+render();

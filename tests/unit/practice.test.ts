@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/lib/i18n';
+import { buildLibrary, NoteError, type NoteEntryInput } from '../../src/lib/library';
+import { buildNavigation } from '../../src/lib/navigation';
+import type { NoteData } from '../../src/lib/note-schema';
+import { buildPractice, indexFor } from '../../src/lib/practice';
+import type { Scenario } from '../../src/lib/scenarios';
+import { counted, fill, groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
+import { emptyState, type StudyState } from '../../src/lib/study/state';
+import { practiceCategoryUrl, practiceExamUrl, practiceUrl } from '../../src/lib/urls';
+
+const entry = (lang: 'ko' | 'en', id: string, title: string, extra: Partial<NoteData> = {}): NoteEntryInput => ({
+  id: `${lang}/${id}`,
+  filePath: `content/notes/${lang}/${id}.mdx`,
+  data: {
+    title,
+    summary: `${title} summary sentence.`,
+    service: title,
+    aliases: [],
+    category: 'compute',
+    exams: [],
+    tags: [],
+    related: [],
+    updated: new Date('2026-01-01'),
+    status: 'reviewed',
+    sources: [{ file: 'seed.txt', section: title }],
+    ...extra,
+  },
+});
+
+const scenarios = (count: number, lang = 'ko'): Scenario[] =>
+  Array.from({ length: count }, (_, i) => ({ index: i + 1, question: `${lang} question ${i + 1}`, answerHtml: `<p>${lang} ${i + 1}</p>` }));
+
+function practiceOf(entries: NoteEntryInput[], byEntry: Record<string, Scenario[]>) {
+  const library = buildLibrary(entries);
+  const navigation = Object.fromEntries(LANGS.map((lang) => [lang, buildNavigation(library.byLang[lang], lang)])) as Parameters<
+    typeof buildPractice
+  >[1];
+  return buildPractice(library, navigation, new Map(Object.entries(byEntry)));
+}
+
+const entries = [
+  entry('ko', 'lambda', 'AWS Lambda', { exams: ['SAA-C03', 'SAP-C02'] }),
+  entry('en', 'lambda', 'AWS Lambda', { exams: ['SAA-C03', 'SAP-C02'] }),
+  entry('ko', 'ec2', 'Amazon EC2', { exams: ['SAA-C03'] }),
+  entry('ko', 's3', 'Amazon S3', { category: 'storage', exams: ['SAA-C03'] }),
+  entry('en', 's3', 'Amazon S3', { category: 'storage', exams: ['SAA-C03'] }),
+  entry('ko', 'iam', 'AWS IAM', { category: 'security', exams: ['CLF-C02'] }),
+  entry('en', 'iam', 'AWS IAM', { category: 'security', exams: ['CLF-C02'] }),
+];
+const practice = practiceOf(entries, {
+  'ko/lambda': scenarios(2),
+  'en/lambda': scenarios(2, 'en'),
+  'ko/ec2': scenarios(1),
+  'ko/s3': scenarios(3),
+  'en/s3': scenarios(3, 'en'),
+});
+
+describe('buildPractice', () => {
+  it('makes one deck per exam and per category with scenarios, the same in both languages', () => {
+    for (const lang of LANGS) {
+      expect(practice.decks[lang].exams.map((d) => d.exam)).toEqual(['SAA-C03', 'SAP-C02']);
+      expect(practice.decks[lang].categories.map((d) => d.category)).toEqual(['compute', 'storage']);
+    }
+    expect(practice.examDeck('ko', 'CLF-C02')).toBeUndefined();
+    expect(practice.categoryDeck('en', 'security')).toBeUndefined();
+  });
+
+  it('lists the cards of a deck in the order of its notes page (by title), with ids shared by both languages', () => {
+    const saa = practice.examDeck('ko', 'SAA-C03')!;
+    expect(saa).toMatchObject({ label: 'Solutions Architect – Associate (SAA-C03)', url: '/ko/practice/exams/saa-c03/', group: 'exam:SAA-C03' });
+    expect(saa.cards.map((c) => c.id)).toEqual(['ec2#1', 's3#1', 's3#2', 's3#3', 'lambda#1', 'lambda#2']);
+    expect(practice.examDeck('en', 'SAA-C03')!.cards.map((c) => c.id)).toEqual(saa.cards.map((c) => c.id));
+    expect(practice.categoryDeck('en', 'storage')!.cards[0]).toMatchObject({ question: 'en question 1', answerHtml: '<p>en 1</p>' });
+  });
+
+  it('shows the Korean cards of an untranslated note on the English page', () => {
+    const ec2 = practice.categoryDeck('en', 'compute')!.cards.find((c) => c.id === 'ec2#1')!;
+    expect(ec2.question).toBe('ko question 1');
+    expect(ec2.note).toMatchObject({ lang: 'en', contentLang: 'ko' });
+  });
+
+  it('indexes every note with its category, exams and card count', () => {
+    expect(practice.index.notes).toEqual({
+      lambda: { category: 'compute', exams: ['SAA-C03', 'SAP-C02'], cards: 2 },
+      ec2: { category: 'compute', exams: ['SAA-C03'], cards: 1 },
+      s3: { category: 'storage', exams: ['SAA-C03'], cards: 3 },
+      iam: { category: 'security', exams: ['CLF-C02'], cards: 0 },
+    });
+    expect(Object.keys(indexFor(practice.index, ['category:compute']).notes)).toEqual(['lambda', 'ec2']);
+  });
+
+  it('refuses a translation whose scenarios do not match its Korean twin one for one', () => {
+    expect(() => practiceOf(entries, { 'ko/lambda': scenarios(2), 'en/lambda': scenarios(1, 'en') })).toThrow(NoteError);
+    expect(() => practiceOf(entries, { 'ko/lambda': scenarios(2), 'en/lambda': scenarios(1, 'en') })).toThrow(
+      /content\/notes\/en\/lambda\.mdx: ExamScenario: 1 exam scenarios, but its Korean twin has 2/,
+    );
+  });
+
+  it('has practice URLs in directory form', () => {
+    expect(practiceUrl('ko')).toBe('/ko/practice/');
+    expect(practiceExamUrl('en', 'SAP-C02')).toBe('/en/practice/exams/sap-c02/');
+    expect(practiceCategoryUrl('ko', 'networking')).toBe('/ko/practice/categories/networking/');
+  });
+});
+
+describe('progress', () => {
+  const index = practice.index;
+  const seen = '2026-03-09T08:00:00.000Z';
+  const now = new Date(2026, 2, 10, 9);
+  const state: StudyState = {
+    ...emptyState(),
+    cards: {
+      'lambda#1': { box: 2, due: '2026-03-11', lastSeen: seen },
+      'lambda#2': { box: 1, due: '2026-03-10', lastSeen: seen },
+      's3#1': { box: 4, due: '2026-03-09', lastSeen: seen },
+      'deleted#1': { box: 5, due: '2026-03-01', lastSeen: seen },
+    },
+    reviewedNotes: { lambda: seen, iam: seen, deleted: seen },
+  };
+
+  it('groups notes and cards by category, by exam, or all', () => {
+    expect(groupNotes(index, 'category:compute')).toEqual(['lambda', 'ec2']);
+    expect(groupNotes(index, 'exam:SAA-C03')).toEqual(['lambda', 'ec2', 's3']);
+    expect(groupNotes(index, 'all')).toHaveLength(4);
+    expect(groupCards(index, 'exam:SAP-C02')).toEqual(['lambda#1', 'lambda#2']);
+    expect(groupCards(index, 'category:security')).toEqual([]);
+  });
+
+  it('counts reviewed notes, known, due and new cards of a group, ignoring ids no longer on the site', () => {
+    expect(progressOf(state, index, 'exam:SAA-C03', now)).toEqual({
+      notes: { reviewed: 1, total: 3 },
+      cards: { known: 2, due: 2, new: 3, total: 6 },
+    });
+    expect(progressOf(state, index, 'category:security', now).notes).toEqual({ reviewed: 1, total: 1 });
+    expect(progressOf(emptyState(), index, 'all', now).cards).toEqual({ known: 0, due: 0, new: 6, total: 6 });
+  });
+
+  it('fills templates and picks plural forms', () => {
+    expect(fill('{done}/{total} {missing}', { done: 1, total: 3 })).toBe('1/3 {missing}');
+    const forms = { zero: 'none', one: '{count} card', other: '{count} cards' };
+    expect([0, 1, 2].map((n) => counted(forms, n))).toEqual(['none', '1 card', '2 cards']);
+  });
+});
