@@ -111,8 +111,8 @@ describe('study code and data only where they are used', () => {
     expect(scriptBytes(deck)).toBeLessThanOrEqual(8 * KB);
   });
 
-  it('pages without progress or practice (tags, exams, translations) load no study code', () => {
-    for (const page of builtPages().filter((p) => /^\/(ko|en)\/(tags|exams|translations)\//.test(p.url))) {
+  it('pages without progress or practice (tags, translations) load no study code', () => {
+    for (const page of builtPages().filter((p) => /^\/(ko|en)\/(tags|translations)\//.test(p.url))) {
       expect(loadedScripts(page).filter((file) => /study|store|marks|progress/i.test(path.basename(file))), page.url).toEqual([]);
     }
   });
@@ -133,5 +133,15 @@ describe('study code and data only where they are used', () => {
     const data = JSON.parse(category.root.querySelector('#study-data')!.text);
     expect(Object.values<{ category: string }>(data.index.notes).every((note) => note.category === 'compute')).toBe(true);
     expect(category.root.querySelector('a[href="/ko/practice/categories/compute/"]')).not.toBeNull();
+  });
+});
+
+describe('exam pages', () => {
+  it('link to the practice deck of their exam and show its progress', () => {
+    for (const lang of ['ko', 'en']) {
+      const page = pageAt(`/${lang}/exams/saa-c03/`)!;
+      expect(page.root.querySelector(`main a[href="/${lang}/practice/exams/saa-c03/"]`), lang).not.toBeNull();
+      expect(page.root.querySelector('script[type="application/json"]'), lang).not.toBeNull();
+    }
   });
 });

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useSite } from './support';
+import { axeViolations, deployedCsp, pageUnderDeployedCsp, useSite } from './support';
 
 const site = useSite();
 const KEY = 'aws-notes:study';
@@ -389,34 +388,9 @@ describe('accessibility of study mode (axe-core)', () => {
 });
 
 describe('under the deployed Content-Security-Policy', () => {
-  /** The policy CloudFront sends (infra/site.yaml), minus the https upgrade this plain-HTTP server cannot serve. */
-  function deployedCsp(): string {
-    const template = parse(readFileSync('infra/site.yaml', 'utf8')) as {
-      Resources: Record<string, { Type: string; Properties: { ResponseHeadersPolicyConfig?: unknown } }>;
-    };
-    const policy = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::ResponseHeadersPolicy');
-    const config = policy?.Properties.ResponseHeadersPolicyConfig as {
-      SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
-    };
-    return config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy.replace(/;?\s*upgrade-insecure-requests/, '');
-  }
-
   it('practises, marks a note, exports and resets without a violation', async () => {
-    const csp = deployedCsp();
-    expect(csp).toContain("script-src 'self'");
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
-    const page = await site.newPage({ context });
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    expect(deployedCsp()).toContain("script-src 'self'");
+    const { page, context, violations } = await pageUnderDeployedCsp(site);
 
     await page.goto(site.url(DECK));
     await page.keyboard.press('Space');

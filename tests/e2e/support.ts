@@ -2,10 +2,11 @@
  * Serves dist/ with Astro's preview server on 127.0.0.1 and drives Chromium through playwright-core.
  * Chromium comes from the system (Debian: apt-get install chromium), never from a download.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll } from 'vitest';
 import { normalizeQuery } from '../../src/lib/korean-query';
 import { MAX_RESULTS, PAGEFIND_OPTIONS } from '../../src/lib/search-options';
@@ -104,4 +105,38 @@ export async function searchIndex(page: Page, term: string): Promise<string[]> {
     return Promise.all(search.results.slice(0, ${MAX_RESULTS}).map((r) => r.data()));
   })()`);
   return exactNamesFirst(results, query).map((result) => result.url);
+}
+
+/** The Content-Security-Policy CloudFront sends (infra/site.yaml), minus the https upgrade a plain-HTTP test server cannot serve. */
+export function deployedCsp(): string {
+  const template = parse(readFileSync('infra/site.yaml', 'utf8')) as {
+    Resources: Record<string, { Type: string; Properties: { ResponseHeadersPolicyConfig?: unknown } }>;
+  };
+  const policy = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::ResponseHeadersPolicy');
+  const config = policy?.Properties.ResponseHeadersPolicyConfig as {
+    SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
+  };
+  return config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy.replace(/;?\s*upgrade-insecure-requests/, '');
+}
+
+/**
+ * A page whose every response carries the deployed CSP; `violations` collects what the browser
+ * reports (directive and blocked URL). Close `context` when done.
+ */
+export async function pageUnderDeployedCsp(site: Site): Promise<{ page: Page; context: BrowserContext; violations: string[] }> {
+  const csp = deployedCsp();
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const page = await site.newPage({ context });
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return { page, context, violations };
 }
