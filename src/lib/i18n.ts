@@ -6,8 +6,6 @@ export const DEFAULT_LANG: Lang = 'ko';
 export const isLang = (value: string | undefined): value is Lang =>
   (LANGS as readonly string[]).includes(value ?? '');
 
-export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
-
 /** The page language from its path ("/en/notes/lambda/" → "en"); pages outside a language are Korean. */
 export const langFromPath = (pathname: string): Lang => {
   const first = pathname.split('/')[1];

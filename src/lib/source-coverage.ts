@@ -74,7 +74,7 @@ function bigrams(text: string): Set<string> {
 }
 
 /** A seed unit counts as present when this share of its bigrams sits in one note line (or two adjacent). */
-export const MATCH_THRESHOLD = 0.8;
+const MATCH_THRESHOLD = 0.8;
 /** Below this length a unit must appear verbatim (after normalizing): bigram shares are noisy there. */
 const SHORT_UNIT = 8;
 
