@@ -9,7 +9,12 @@ const toggles = document.querySelectorAll<HTMLButtonElement>('[data-review-toggl
 function render(): void {
   const { reviewedNotes } = loadState();
   const reviewed = (id = '') => Object.hasOwn(reviewedNotes, id);
-  document.querySelectorAll<HTMLElement>('[data-reviewed-mark]').forEach((mark) => (mark.hidden = !reviewed(mark.dataset.reviewedMark)));
+  const template = document.querySelector<HTMLTemplateElement>('template#reviewed-mark');
+  document.querySelectorAll<HTMLElement>('#sidebar a[data-note]').forEach((link) => {
+    const mark = link.querySelector('[data-reviewed-mark]');
+    if (!reviewed(link.dataset.note)) mark?.remove();
+    else if (!mark && template) link.append(template.content.cloneNode(true));
+  });
   toggles.forEach((button) => button.setAttribute('aria-pressed', String(reviewed(button.dataset.reviewToggle))));
 }
 
