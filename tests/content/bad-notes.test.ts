@@ -3,7 +3,7 @@
  * small notes folder and runs Astro's content sync on it (the same loading a build starts with).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,14 +33,14 @@ sources:
 `;
 const SQS = GOOD.replace(/AWS Lambda/g, 'Amazon SQS').replace('related: [sqs]', 'related: []');
 
-/** Writes a notes folder ({ 'ko/lambda.mdx': text }) and runs `astro sync` against it. */
-function syncWith(files: Record<string, string>): { ok: boolean; output: string } {
+/** Writes a notes folder ({ 'ko/lambda.mdx': text }) and runs `astro sync` (or another astro command) on it. */
+function syncWith(files: Record<string, string>, command = ['sync']): { ok: boolean; output: string } {
   const dir = mkdtempSync(path.join(work, 'notes-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['sync'], {
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), command, {
     env: { ...process.env, NOTES_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, '.cache') },
     encoding: 'utf8',
   });
@@ -54,56 +54,64 @@ describe('a broken note fails the build, naming the file and the field', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('a missing field', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace(/^summary: .*\n/m, ''), 'ko/sqs.mdx': SQS });
+  const broken: { name: string; files: Record<string, string>; message: RegExp[] }[] = [
+    {
+      name: 'a missing field',
+      files: { 'ko/lambda.mdx': GOOD.replace(/^summary: .*\n/m, ''), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda/, /summary/],
+    },
+    {
+      name: 'a mistyped field name (unknown keys are rejected)',
+      files: { 'ko/lambda.mdx': GOOD.replace('aliases:', 'alias:'), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda/, /alias/],
+    },
+    {
+      name: 'a field of the wrong type',
+      files: { 'ko/lambda.mdx': GOOD.replace('updated: 2026-11-22', 'updated: yesterday'), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda/, /updated/],
+    },
+    {
+      name: 'an unknown category',
+      files: { 'ko/lambda.mdx': GOOD.replace('category: compute', 'category: computing'), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda/, /category/],
+    },
+    {
+      name: 'an unknown exam',
+      files: { 'ko/lambda.mdx': GOOD.replace('[SAA-C03]', '[SAA-C02]'), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda/, /exams/],
+    },
+    {
+      name: 'a related id that does not exist',
+      files: { 'ko/lambda.mdx': GOOD.replace('[sqs]', '[sqs, kinesis]'), 'ko/sqs.mdx': SQS },
+      message: [/ko\/lambda\.mdx: related\[1\]: no note with id "kinesis"/],
+    },
+    {
+      name: 'a duplicate id (two files that name the same note)',
+      files: { 'ko/lambda.mdx': GOOD, 'ko/Lambda.mdx': GOOD, 'ko/sqs.mdx': SQS },
+      message: [/ko\/Lambda\.mdx: id: /],
+    },
+    {
+      name: 'an English note without its Korean twin',
+      files: { 'ko/sqs.mdx': SQS, 'en/lambda.mdx': GOOD.replace('[sqs]', '[]') },
+      message: [/en\/lambda\.mdx: id: English note without its Korean twin/],
+    },
+  ];
+
+  it('stops `astro build` itself, before any page is written', () => {
+    const outDir = mkdtempSync(path.join(work, 'dist-'));
+    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('category: compute', 'category: computing'), 'ko/sqs.mdx': SQS }, [
+      'build',
+      '--outDir',
+      outDir,
+    ]);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda/);
-    expect(result.output).toMatch(/summary/);
+    expect(result.output).toMatch(/ko\/lambda[\s\S]*category/);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 
-  it('a mistyped field name (unknown keys are rejected)', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('aliases:', 'alias:'), 'ko/sqs.mdx': SQS });
+  it.each(broken)('$name', ({ files, message }) => {
+    const result = syncWith(files);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda/);
-    expect(result.output).toMatch(/alias/);
-  });
-
-  it('a field of the wrong type', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('updated: 2026-11-22', 'updated: yesterday'), 'ko/sqs.mdx': SQS });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda/);
-    expect(result.output).toMatch(/updated/);
-  });
-
-  it('an unknown category', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('category: compute', 'category: computing'), 'ko/sqs.mdx': SQS });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda/);
-    expect(result.output).toMatch(/category/);
-  });
-
-  it('an unknown exam', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('[SAA-C03]', '[SAA-C02]'), 'ko/sqs.mdx': SQS });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda/);
-    expect(result.output).toMatch(/exams/);
-  });
-
-  it('a related id that does not exist', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD.replace('[sqs]', '[sqs, kinesis]'), 'ko/sqs.mdx': SQS });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda\.mdx: related\[1\]: no note with id "kinesis"/);
-  });
-
-  it('a duplicate id (two files that name the same note)', () => {
-    const result = syncWith({ 'ko/lambda.mdx': GOOD, 'ko/Lambda.mdx': GOOD, 'ko/sqs.mdx': SQS });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/Lambda\.mdx: id: /);
-  });
-
-  it('an English note without its Korean twin', () => {
-    const result = syncWith({ 'ko/sqs.mdx': SQS, 'en/lambda.mdx': GOOD.replace('[sqs]', '[]') });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/en\/lambda\.mdx: id: English note without its Korean twin/);
+    for (const pattern of message) expect(result.output).toMatch(pattern);
   });
 });
