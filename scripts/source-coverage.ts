@@ -1,25 +1,22 @@
 /**
- * Prints, per seed in content/sources/, how many of its lines the Korean notes hold, and lists the
- * ones they don't. Usage: npm run coverage:sources [-- <seed file name prefix>]
+ * Prints, per original source in content/sources/, how many of its lines the Korean notes hold and
+ * how many the corrections ledger explains, then lists the lines in neither and the stale ledger
+ * entries. Usage: npm run coverage:sources [-- --yaml]   (--yaml prints ledger stubs for the missing lines)
  */
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { NoteCorpus, measureCoverage } from '../src/lib/source-coverage';
+import { stringify } from 'yaml';
+import { auditSources } from './lib/source-audit';
 
-const sourcesDir = 'content/sources';
-const notesDir = 'content/notes/ko';
-const filter = process.argv[2] ?? '';
-
-const notes = await Promise.all(
-  (await readdir(notesDir)).filter((f) => f.endsWith('.mdx')).map((f) => readFile(path.join(notesDir, f), 'utf8')),
-);
-const corpus = new NoteCorpus(notes);
-let missing = 0;
-for (const seed of (await readdir(sourcesDir)).filter((f) => f.startsWith(filter)).sort()) {
-  const result = measureCoverage(await readFile(path.join(sourcesDir, seed), 'utf8'), corpus);
-  missing += result.unmatched.length;
-  const percent = ((100 * result.matched) / result.total).toFixed(1);
-  console.log(`${seed}: ${result.matched}/${result.total} lines (${percent}%)`);
-  for (const unit of result.unmatched) console.log(`  ${seed}:${unit.line}  ${unit.text.slice(0, 160)}`);
+const audit = auditSources();
+for (const [source, units] of audit.units) {
+  const unmatched = audit.unmatched.get(source)!.length;
+  const ledgered = audit.ledger.filter((entry) => entry.source === source).length;
+  console.log(`${source}: ${units.length - unmatched}/${units.length} lines in notes, ${ledgered} in the ledger`);
 }
-process.exitCode = missing ? 1 : 0;
+if (process.argv.includes('--yaml')) {
+  const stubs = audit.missing.map((unit) => ({ source: unit.source, line: unit.line, text: unit.text, note: '', kind: '', why: '' }));
+  console.log(stringify(stubs));
+} else {
+  for (const unit of audit.missing) console.log(`  missing ${unit.source}:${unit.line}  ${unit.text.slice(0, 160)}`);
+}
+for (const { entry, reason } of audit.stale) console.log(`  stale ledger entry ${entry.source}:${entry.line}: ${reason}`);
+process.exitCode = audit.missing.length || audit.stale.length ? 1 : 0;

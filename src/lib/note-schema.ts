@@ -3,24 +3,77 @@
  * (src/content.config.ts) and by scripts that read notes outside Astro.
  */
 import { z } from 'astro/zod';
+import { parseCalendarDate } from './calendar-date';
 import { CATEGORY_IDS, EXAM_IDS } from './taxonomy';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const noteSchema = z.strictObject({
+/** A day that exists, as YYYY-MM-DD text or the Date a YAML parser made of it. */
+const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const date = typeof value === 'string' ? parseCalendarDate(value) : value;
+  if (!date || Number.isNaN(date.getTime())) {
+    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a calendar date written YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const awsUrl = z.url({ protocol: /^https$/ });
+
+/** Where a service stands in its life: shown as a banner on the note and a badge in lists and search. */
+export const LIFECYCLE_STATUSES = ['retired', 'retiring', 'closed-to-new-customers', 'maintenance', 'renamed'] as const;
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+
+const lifecycleSchema = z.strictObject({
+  status: z.enum(LIFECYCLE_STATUSES),
+  /** The day it took effect; for `retiring`, the announced end date. */
+  since: calendarDate,
+  /** What replaces it, by its official name ("Amazon Q Developer"). */
+  successor: z.string().min(1).optional(),
+  /** The note of the successor, when the site has one. */
+  successorNote: z.string().regex(kebab, 'successorNote holds a note id, e.g. "amazon-q"').optional(),
+  /** The AWS page that announces it. */
+  source: awsUrl,
+});
+
+/** A note cites either one of the original sources kept in content/sources/, or a web page. */
+const sourceSchema = z.union([
+  z.strictObject({ file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file in content/sources/'), section: z.string().min(1) }),
+  z.strictObject({ url: awsUrl, title: z.string().min(1) }),
+]);
+
+export const noteSchema = z
+  .strictObject({
     title: z.string().min(1),
+    /** A service note follows the section template (SERVICE_SECTIONS); a topic note has its own outline. */
+    kind: z.enum(['service', 'topic']).default('service'),
     summary: z.string().min(10).max(300),
     service: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
+    /** What learners search by besides names: "정적 웹사이트 호스팅", "visibility timeout". Weighted like aliases. */
+    concepts: z.array(z.string().min(1)).default([]),
     category: z.enum(CATEGORY_IDS),
     exams: z.array(z.enum(EXAM_IDS)).default([]),
     tags: z.array(z.string().regex(kebab, 'tags are kebab-case, e.g. "serverless"')).default([]),
     related: z.array(z.string().regex(kebab, 'related holds note ids, e.g. "lambda"')).default([]),
-    updated: z.coerce.date(),
+    lifecycle: lifecycleSchema.optional(),
+    updated: calendarDate,
+    /** The day the note was last checked against AWS documentation. */
+    verified: calendarDate.optional(),
     status: z.enum(['draft', 'reviewed']),
-    sources: z
-      .array(z.strictObject({ file: z.string().min(1), section: z.string().min(1) }))
-      .min(1),
-});
+    sources: z.array(sourceSchema).min(1),
+  })
+  .superRefine((note, ctx) => {
+    if (note.status === 'reviewed' && !note.verified) {
+      ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a reviewed note needs the date it was checked against AWS documentation' });
+    }
+    if (note.lifecycle?.status === 'retired' && note.exams.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['exams'], message: 'a retired service is on no exam; remove the exam tags' });
+    }
+    if (note.status === 'reviewed' && !note.sources.some((source) => 'url' in source)) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a reviewed note cites at least one AWS documentation page (url, title)' });
+    }
+  });
 
 export type NoteData = z.infer<typeof noteSchema>;
+export type NoteSource = NoteData['sources'][number];

@@ -35,7 +35,7 @@ export const EXAMS = {
   'CLF-C02': { ko: 'Cloud Practitioner (CLF-C02)', en: 'Cloud Practitioner (CLF-C02)' },
   'SAA-C03': { ko: 'Solutions Architect – Associate (SAA-C03)', en: 'Solutions Architect – Associate (SAA-C03)' },
   'DVA-C02': { ko: 'Developer – Associate (DVA-C02)', en: 'Developer – Associate (DVA-C02)' },
-  'SOA-C02': { ko: 'SysOps Administrator – Associate (SOA-C02)', en: 'SysOps Administrator – Associate (SOA-C02)' },
+  'SOA-C03': { ko: 'CloudOps Engineer – Associate (SOA-C03)', en: 'CloudOps Engineer – Associate (SOA-C03)' },
   'SAP-C02': { ko: 'Solutions Architect – Professional (SAP-C02)', en: 'Solutions Architect – Professional (SAP-C02)' },
 } as const satisfies Record<string, Localized>;
 
