@@ -4,6 +4,8 @@ import type { NoteData } from '../../src/lib/note-schema';
 
 const data = (overrides: Partial<NoteData> = {}): NoteData => ({
   title: 'AWS Lambda',
+  kind: 'service',
+  concepts: [],
   summary: 'Serverless compute that runs code without servers.',
   service: 'AWS Lambda',
   aliases: ['람다'],

@@ -8,6 +8,8 @@ const note = (id: string, title: string, category: NoteData['category'], extra: 
   filePath: `content/notes/ko/${id}.mdx`,
   data: {
     title,
+    kind: 'service' as const,
+    concepts: [],
     summary: `${title} summary sentence.`,
     service: title,
     aliases: [],
