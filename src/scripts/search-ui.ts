@@ -86,6 +86,12 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     const current = ++generation;
     const stale = () => current !== generation;
     more?.disconnect();
+    list.setAttribute('aria-busy', 'true');
+    // Which query the list shows once drawn: tests and assistive tech wait for it.
+    const settle = () => {
+      list.setAttribute('aria-busy', 'false');
+      list.dataset.query = input.value;
+    };
     const plan = planQuery(input.value);
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
     const filtered = Object.keys(filters).length > 0;
@@ -94,6 +100,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     if (!plan.words.length && !filtered) {
       list.replaceChildren();
       status.textContent = '';
+      settle();
       return;
     }
 
@@ -128,6 +135,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       const closest = matcher.suggest(input.value);
       suggestions.replaceChildren(...closest.map((note) => linkItem(note.title, note.url)));
       empty.hidden = false;
+      settle();
       return;
     }
 
@@ -157,6 +165,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       }
     };
     await drawBatch();
+    if (!stale()) settle();
   };
 
   input.addEventListener('input', () => void run());
