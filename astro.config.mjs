@@ -30,6 +30,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // The offline page is for this browser only (noindex).
+      filter: (page) => !/\/(ko|en)\/offline\/$/.test(page),
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
     }),
   ],
@@ -38,6 +40,10 @@ export default defineConfig({
     // Astro inlines scripts smaller than this limit; 0 keeps every script a cacheable file.
     build: {
       assetsInlineLimit: 0,
+      // The page script loads its page-specific parts (practice, progress, offline library) with
+      // import(); their only shared dependency is the page script itself, so Vite's preload helper
+      // (~0.5 KiB gzip on every page) has nothing to preload.
+      modulePreload: false,
       rolldownOptions: {
         // Every MDX note triggers a harmless MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087);
         // hide it so real warnings stay readable.

@@ -144,4 +144,30 @@ export interface UiStrings {
   resetConfirmText: string;
   cancel: string;
   resetDone: string;
+  /** The installed web app's name and short name (the web manifest of this language). */
+  appName: string;
+  appShortName: string;
+  /** The offline page: saved notes, "save all", and the fallback for a page not saved. */
+  offlineTitle: string;
+  offlineIntro: string;
+  offlineLink: string;
+  /** Shown when the offline page stands in for a page that was not saved. */
+  offlineNotSaved: string;
+  offlineNoWorker: string;
+  /** "{size}": how much storage saving every page and the search of this language takes. */
+  offlineSaveAll: string;
+  /** "{done}", "{total}". */
+  offlineSaving: string;
+  offlineSaved: string;
+  offlineSaveFailed: string;
+  offlineRemove: string;
+  offlineRemoved: string;
+  offlineSavedList: string;
+  /** "{count}": saved pages of this language. */
+  offlineSavedCount: { one: string; other: string };
+  offlineNothingSaved: string;
+  /** "{used}": how much the saved pages take. */
+  offlineStorageUsed: string;
+  updateReady: string;
+  updateReload: string;
 }

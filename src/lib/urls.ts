@@ -30,3 +30,8 @@ export function localizedPath(pathname: string, target: Lang): string {
 export const practiceUrl = (lang: Lang): string => `/${lang}/practice/`;
 export const practiceExamUrl = (lang: Lang, exam: ExamId): string => `/${lang}/practice/exams/${examSlug(exam)}/`;
 export const practiceCategoryUrl = (lang: Lang, category: CategoryId): string => `/${lang}/practice/categories/${category}/`;
+
+/** The offline page of a language: saved notes, "save all", and the stand-in for a page not saved. */
+export const offlineUrl = (lang: Lang): string => `/${lang}/offline/`;
+/** The web manifest of a language (the installed app is named in that language). */
+export const manifestUrl = (lang: Lang): string => `/${lang}/manifest.webmanifest`;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, noteIds, pageAt } from '../support/dist';
 import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
@@ -7,10 +8,27 @@ describe('page weight budgets', () => {
   const id = noteIds('ko').includes('lambda') ? 'lambda' : noteIds('ko')[0]!;
   const page = pageAt(`/ko/notes/${id}/`)!;
 
-  it('a note page loads at most 5 KB of JavaScript (gzip) before search is opened', () => {
+  it('a note page loads at most 3 KiB of JavaScript (gzip) before search is opened, in two files', () => {
     expect(page.root.querySelectorAll('script:not([src]):not([type="application/json"])')).toHaveLength(0);
-    expect(loadedScripts(page).length).toBeGreaterThan(0);
-    expect(scriptBytes(page)).toBeLessThanOrEqual(5 * 1024);
+    // theme-init.js (before first paint) and the page script, with no chunks of its own.
+    expect(loadedScripts(page)).toHaveLength(2);
+    expect(scriptBytes(page)).toBeLessThanOrEqual(3 * 1024);
+  });
+
+  it('a note page needs four requests: HTML, CSS, theme-init.js and the page script (the icon is inline)', () => {
+    const fetched = [
+      ...page.root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
+      ...page.root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="preload"], link[rel="modulepreload"], img').map(
+        (l) => l.getAttribute('href') ?? l.getAttribute('src'),
+      ),
+    ].filter((url) => url && !url.startsWith('data:'));
+    expect(1 + fetched.length).toBeLessThanOrEqual(4);
+  });
+
+  it('a note page stays under 20 KiB gzip in all (HTML, CSS, JavaScript)', () => {
+    const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => gzipBytes(path.join(DIST, l.getAttribute('href')!)));
+    const total = gzipSync(page.html).length + css.reduce((a, b) => a + b, 0) + scriptBytes(page);
+    expect(total).toBeLessThanOrEqual(20 * 1024);
   });
 
   it('a note page has one small stylesheet', () => {

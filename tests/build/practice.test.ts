@@ -2,13 +2,13 @@
  * Study mode in the built site: practice pages in both languages holding every exam scenario of
  * their notes, readable without JavaScript, and study code only on the pages that use it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractScenarios } from '../../src/lib/scenarios';
-import { builtPages, noteIds, pageAt, type Page } from '../support/dist';
-import { loadedScripts, scriptBytes } from '../support/scripts';
+import { builtPages, DIST, noteIds, pageAt, type Page } from '../support/dist';
+import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
 
 const notesDir = process.env.NOTES_DIR ?? 'content/notes';
 const practicePages = (lang: 'ko' | 'en') => builtPages().filter((p) => p.url.startsWith(`/${lang}/practice/`));
@@ -105,10 +105,13 @@ describe('study code and data only where they are used', () => {
     }
   });
 
-  it('a practice page stays small: at most 8 KB of JavaScript (gzip)', () => {
+  it('a practice page stays small: at most 8 KB of JavaScript (gzip), the practice code loaded by the page script', () => {
     const deck = practicePages('ko').find((p) => p.url.includes('/exams/'))!;
-    expect(loadedScripts(deck).some((file) => /PracticeDeck/.test(file))).toBe(true);
-    expect(scriptBytes(deck)).toBeLessThanOrEqual(8 * KB);
+    expect(deck.root.querySelector('[data-practice]')).not.toBeNull();
+    const practice = readdirSync(path.join(DIST, '_astro')).filter((file) => /^(practice|store|progress|days)\.[\w-]+\.js$/.test(file));
+    expect(practice.some((file) => file.startsWith('practice.'))).toBe(true);
+    const lazy = practice.reduce((sum, file) => sum + gzipBytes(path.join(DIST, '_astro', file)), 0);
+    expect(scriptBytes(deck) + lazy).toBeLessThanOrEqual(8 * KB);
   });
 
   it('pages without progress or practice (tags, translations) load no study code', () => {

@@ -24,7 +24,8 @@ describe('the built site', () => {
     for (const page of builtPages()) {
       const lang = page.root.querySelector('html')?.getAttribute('lang');
       expect(['ko', 'en'], page.url).toContain(lang);
-      if (page.url === '/404.html') continue;
+      // The 404 page and the offline page (this browser's saved notes) are not indexed.
+      if (page.url === '/404.html' || /^\/(ko|en)\/offline\/$/.test(page.url)) continue;
       const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(canonical, page.url).toMatch(/^https?:\/\//);
       const hreflangs = page.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));

@@ -178,6 +178,7 @@ function practise(root: HTMLElement): void {
     for (const { mark } of marks.values()) tally[mark]++;
     for (const card of cards.values()) card.removeAttribute('data-current');
     showSession(false);
+    root.dataset.mode = 'done';
     find('[data-practice-result]').textContent = fill(strings.summary, { ...tally, skipped: order.length - marks.size });
     find<HTMLElement>('#practice-summary-title').focus();
   }

@@ -3,8 +3,9 @@
  * reading then gives an empty state and saving reports failure, so pages keep working either way.
  */
 import { deserialize, serialize, type StudyState } from '../../lib/study/state';
+import { STORAGE_KEY } from './events';
 
-export const STORAGE_KEY = 'aws-notes:study';
+export { announceChange, onStateChange, STORAGE_KEY, STUDY_CHANGE } from './events';
 
 export function loadState(): StudyState {
   try {
@@ -22,17 +23,4 @@ export function saveState(state: StudyState): boolean {
   } catch {
     return false;
   }
-}
-
-/** Other scripts on the page (and other tabs, through the storage event) re-read the state on this. */
-export const STUDY_CHANGE = 'study-change';
-
-export function onStateChange(listener: () => void): void {
-  document.addEventListener(STUDY_CHANGE, listener);
-  // A null key means another tab cleared all of storage.
-  addEventListener('storage', (event) => (event.key === STORAGE_KEY || event.key === null) && listener());
-}
-
-export function announceChange(): void {
-  document.dispatchEvent(new Event(STUDY_CHANGE));
 }
