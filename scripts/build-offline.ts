@@ -11,6 +11,8 @@ import { build } from 'esbuild';
 import { LANGS } from '../src/lib/i18n';
 import { offlineCatalog, type BuiltFile, type PagefindEntry } from '../src/lib/offline/catalog';
 
+const PLACEHOLDER = '__BUILD_ID__';
+
 export async function buildOffline(dist: string): Promise<{ build: string; shellBytes: number; catalogs: Record<string, number> }> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const paths = entries
@@ -31,15 +33,6 @@ export async function buildOffline(dist: string): Promise<{ build: string; shell
     files.push({ url, bytes: bytes.length, ...(title ? { title: decodeEntities(title) } : {}) });
     if (unhashed.test(file)) digests[url] = createHash('sha256').update(bytes).digest('hex');
   }
-  const buildId = hash.digest('hex').slice(0, 12);
-
-  const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const catalogs: Record<string, number> = {};
-  for (const lang of LANGS) {
-    const catalog = offlineCatalog(files, entry, lang, buildId);
-    catalogs[lang] = catalog.bytes;
-    await writeFile(path.join(dist, lang, 'offline.json'), JSON.stringify(catalog));
-  }
 
   const shellFiles = files.filter(
     (f) =>
@@ -56,12 +49,24 @@ export async function buildOffline(dist: string): Promise<{ build: string; shell
     target: 'es2022',
     write: false,
     define: {
-      __BUILD__: JSON.stringify(buildId),
+      __BUILD__: JSON.stringify(PLACEHOLDER),
       __SHELL__: JSON.stringify(shell),
       __DIGESTS__: JSON.stringify(digests),
     },
   });
-  await writeFile(path.join(dist, 'sw.js'), `// build ${buildId}\n${result.outputFiles[0]!.text}`);
+  // The worker's own code is part of the build: a change to it alone is a new build too.
+  const worker = result.outputFiles[0]!.text;
+  const buildId = hash.update(worker).digest('hex').slice(0, 12);
+  await writeFile(path.join(dist, 'sw.js'), `// build ${buildId}\n${worker.replaceAll(PLACEHOLDER, buildId)}`);
+
+  const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const catalogs: Record<string, number> = {};
+  for (const lang of LANGS) {
+    const catalog = offlineCatalog(files, entry, lang, buildId);
+    catalogs[lang] = catalog.bytes;
+    await writeFile(path.join(dist, lang, 'offline.json'), JSON.stringify(catalog));
+  }
+
   return { build: buildId, shellBytes: shellFiles.reduce((s, f) => s + f.bytes, 0), catalogs };
 }
 

@@ -22,7 +22,8 @@ const SHELL = new Set(__SHELL__);
 const DIGESTS: Record<string, string> = __DIGESTS__;
 const savedMarker = (lang: string) => `/__offline/saved-${lang}`;
 const isPage = (path: string) => path.endsWith('/');
-const isHashedChunk = (path: string) => /^\/pagefind\/(index|fragment|filter)\//.test(path);
+/** Pagefind files whose names carry their content's hash: a name is one content, in any build. */
+const isHashedChunk = (path: string) => /^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path);
 
 async function digest(response: Response): Promise<string> {
   const hash = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
