@@ -38,6 +38,9 @@ const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' ||
 
 /** Scenarios in document order, including those nested in other components (a Callout). */
 export function extractScenarios(body: string, source = 'note'): Scenario[] {
+  // Most of a build's notes are parsed here a second time (Astro compiles them too): skip the ones
+  // that cannot hold a scenario.
+  if (!body.includes(`<${COMPONENT}`)) return [];
   const tree = parser.parse(body);
   const found: Jsx[] = [];
   const walk = (node: Nodes) => {
