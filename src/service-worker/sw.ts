@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * The service worker, bundled into dist/sw.js by scripts/build-offline.ts with this build's hash and
  * file lists. One cache per build (aws-notes-<hash>): a page and the CSS/JS it references always come
@@ -9,6 +8,7 @@
  * asks it to take over ("a new version is ready").
  */
 import { CACHE_PREFIX, cacheName, offlinePageFor, usesOnlyAssets, type OfflineCatalog } from '../lib/offline/catalog';
+import type { WorkerReply, WorkerRequest } from '../lib/offline/messages';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BUILD__: string;
@@ -124,7 +124,7 @@ async function page(event: FetchEvent, path: string): Promise<Response> {
   const cached = await cache.match(path);
   const network = fetch(event.request).then((response) => {
     const copy = response.clone();
-    event.waitUntil(belongs(path, copy).then((ok) => ok && cache.put(path, copy)));
+    event.waitUntil(belongs(path, copy).then((ok) => (ok ? cache.put(path, copy) : undefined)));
     return response;
   });
   // A slow connection with a saved copy: the saved copy after 3 s.
@@ -158,19 +158,6 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== location.origin || url.pathname === '/sw.js') return;
   event.respondWith(event.request.mode === 'navigate' ? page(event, url.pathname) : file(event, url.pathname));
 });
-
-export type WorkerRequest =
-  | { type: 'skip-waiting' }
-  | { type: 'keep'; path: string }
-  | { type: 'status'; lang: string }
-  | { type: 'save'; lang: string }
-  | { type: 'remove'; lang: string };
-
-export type WorkerReply =
-  | { type: 'status'; saved: string[]; complete: boolean }
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'saved'; failed: number }
-  | { type: 'removed' };
 
 async function status(lang: string): Promise<WorkerReply> {
   const cache = await caches.open(CACHE);

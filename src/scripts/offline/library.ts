@@ -5,7 +5,7 @@
  */
 import type { OfflineCatalog } from '../../lib/offline/catalog';
 import { fill } from '../../lib/study/progress';
-import type { WorkerReply, WorkerRequest } from '../../service-worker/sw';
+import type { WorkerReply, WorkerRequest } from '../../lib/offline/messages';
 
 export interface LibraryStrings {
   saveAll: string;
