@@ -3,6 +3,7 @@
  * under 3 KiB gzip, in one request): the search opener, the theme toggle, the reviewed marks, the
  * service worker, and loaders for what only some pages need, fetched when their markup is present.
  */
+import { HIGHLIGHT_PARAM } from '../lib/search/options';
 import { setUpMarks } from './study/marks';
 import { setUpOffline } from './offline/register';
 import { setUpSearchOpener } from './search-opener';
@@ -14,10 +15,10 @@ if (document.querySelector('[data-review-toggle], #sidebar a[data-note]')) setUp
 setUpOffline();
 
 // Arriving from a search result (?highlight=…), mark the searched words on the page.
-if (document.querySelector('[data-pagefind-body]') && new URLSearchParams(location.search).has('highlight')) {
+if (document.querySelector('[data-pagefind-body]') && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   const highlight = `${'/pagefind/pagefind-highlight.js'}`;
   import(/* @vite-ignore */ highlight)
-    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
+    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }))
     .catch(() => {});
 }
 if (document.querySelector('[data-practice]')) void import('./study/practice');

@@ -89,7 +89,8 @@ async function carryOver(cache: Cache): Promise<void> {
       const path = new URL(request.url).pathname;
       const saved = /^\/__offline\/saved-(\w+)$/.exec(path);
       if (saved) langs.add(saved[1]!);
-      else if (isPage(path) || path in DIGESTS) paths.add(path);
+      // Hashed search chunks that did not change keep their name; the others are gone (404) and skipped.
+      else if (isPage(path) || path in DIGESTS || isHashedChunk(path)) paths.add(path);
     }
   }
   for (const lang of langs) {
