@@ -13,6 +13,11 @@ const DECK = '/ko/practice/exams/saa-c03/';
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const storedState = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
+/** A deck page, once the practice code (loaded by the page script after it runs) has started the session. */
+async function openDeck(page: Page, url: string): Promise<void> {
+  await page.goto(site.url(url));
+  await page.locator('.practice[data-mode="session"]').waitFor();
+}
 const currentCard = (page: Page) => page.locator('.practice-card[data-current]');
 const currentId = (page: Page) => currentCard(page).getAttribute('data-card-id');
 const focusedAction = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action);
@@ -44,7 +49,7 @@ async function seed(page: Page, value: string): Promise<void> {
 describe('practising exam scenarios', () => {
   it('practises cards by keyboard only; after a reload the queue, the due count and the progress are as they were', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     await expect(page.locator('.practice-card:visible').count()).resolves.toBe(1);
     await expect(page.locator('[data-practice-position]').textContent()).resolves.toBe('60장 중 1번째 카드');
 
@@ -102,7 +107,7 @@ describe('practising exam scenarios', () => {
 
   it('changes a mark on the same card without counting it twice', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');
     await page.keyboard.press('k');
@@ -117,7 +122,7 @@ describe('practising exam scenarios', () => {
 
   it('ignores marks before the answer is revealed', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     await page.keyboard.press('k');
     await page.keyboard.press('d');
     await expect(page.locator('[data-action="knew"]').isDisabled()).resolves.toBe(true);
@@ -127,7 +132,7 @@ describe('practising exam scenarios', () => {
 
   it('reads the shortcuts by key position, so they work with a Korean keyboard layout', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');
     // With the Korean layout, the K key types ㅏ.
@@ -138,7 +143,7 @@ describe('practising exam scenarios', () => {
 
   it('finishes a deck with a summary and starts again', async () => {
     const page = await site.newPage();
-    await page.goto(site.url('/ko/practice/categories/containers/'));
+    await openDeck(page, '/ko/practice/categories/containers/');
     await expect(page.locator('.practice-card').count()).resolves.toBe(1);
     await page.keyboard.press('Space');
     await page.keyboard.press('k');
@@ -160,7 +165,7 @@ describe('practising exam scenarios', () => {
 
   it('leaves the keys alone while the reader types in the search', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     await page.keyboard.press('/');
     await page.getByRole('searchbox').pressSequentially('kd n');
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('kd n');
@@ -236,7 +241,7 @@ describe('stored data', () => {
     await expect(page.getByRole('button', { name: '이 노트 복습 완료' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await page.goto(site.url('/ko/practice/'));
     await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 60장 · 아는 카드 0/60');
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');
     await page.keyboard.press('d');
@@ -322,7 +327,7 @@ describe('stored data', () => {
         throw new DOMException('blocked', 'SecurityError');
       };
     });
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     await page.keyboard.press('Space');
     await page.keyboard.press('k');
     await expect(page.locator('[data-practice-warning]').textContent()).resolves.toContain('저장할 수 없습니다');
@@ -392,7 +397,7 @@ describe('under the deployed Content-Security-Policy', () => {
     expect(deployedCsp()).toContain("script-src 'self'");
     const { page, context, violations } = await pageUnderDeployedCsp(site);
 
-    await page.goto(site.url(DECK));
+    await openDeck(page, DECK);
     await page.keyboard.press('Space');
     await page.keyboard.press('d');
     await page.goto(site.url('/ko/notes/lambda/'));
