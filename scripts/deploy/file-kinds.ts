@@ -9,7 +9,10 @@ export type FileKind =
   | 'asset'
   /** An HTML page. */
   | 'page'
-  /** A file that points readers at pages: Pagefind's entry file (which names the current index) and the sitemaps. */
+  /**
+   * A file that points readers at pages and assets: Pagefind's entry file (which names the current
+   * index), the sitemaps, and the service worker (which precaches by name).
+   */
   | 'entry';
 
 const HASHED_KEYS: readonly RegExp[] = [
@@ -22,7 +25,10 @@ const HASHED_KEYS: readonly RegExp[] = [
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
 ];
 
-const ENTRY_KEYS: readonly RegExp[] = [/^pagefind\/pagefind-entry\.json$/, /^sitemap[^/]*\.xml$/];
+/** The service worker sits at the root so that its scope is the whole site. */
+export const SERVICE_WORKER_KEY = 'sw.js';
+
+const ENTRY_KEYS: readonly RegExp[] = [/^pagefind\/pagefind-entry\.json$/, /^sitemap[^/]*\.xml$/, /^sw\.js$/];
 
 export function fileKindOf(key: string): FileKind {
   if (HASHED_KEYS.some((pattern) => pattern.test(key))) return 'hashed';

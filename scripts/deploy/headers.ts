@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { contentType as contentTypeForExtension } from 'mime-types';
-import { fileKindOf } from './file-kinds.js';
+import { SERVICE_WORKER_KEY, fileKindOf } from './file-kinds.js';
 
 /** The HTTP headers S3 stores with an object and CloudFront serves with it. */
 export interface ObjectHeaders {
@@ -20,6 +20,16 @@ export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, must-revalidate';
 
 /**
+ * Browsers check for a new service worker on navigation and compare it byte for byte; `no-cache` makes
+ * every cache, CloudFront's included, revalidate it each time, so a new worker (and the cache list it
+ * carries) reaches readers on their next visit instead of after s-maxage.
+ */
+export const SERVICE_WORKER_CACHE_CONTROL = 'no-cache';
+
+/** The web app manifest's registered type (mime-types knows it; stated here so no upgrade can change it). */
+const MANIFEST_CONTENT_TYPE = 'application/manifest+json; charset=utf-8';
+
+/**
  * Pagefind compresses its index files and WASM itself and inflates them in JavaScript. They go out as
  * opaque bytes: application/octet-stream is not on CloudFront's list of types it compresses, and no
  * Content-Encoding header is ever set (this module has none to give), so neither CloudFront nor the
@@ -29,14 +39,17 @@ const PAGEFIND_BINARY = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
 const BINARY_CONTENT_TYPE = 'application/octet-stream';
 
 export function headersFor(key: string): ObjectHeaders {
-  return {
-    contentType: contentTypeFor(key),
-    cacheControl: fileKindOf(key) === 'hashed' ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL,
-  };
+  return { contentType: contentTypeFor(key), cacheControl: cacheControlFor(key) };
+}
+
+function cacheControlFor(key: string): string {
+  if (key === SERVICE_WORKER_KEY) return SERVICE_WORKER_CACHE_CONTROL;
+  return fileKindOf(key) === 'hashed' ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
 }
 
 function contentTypeFor(key: string): string {
   if (PAGEFIND_BINARY.test(key)) return BINARY_CONTENT_TYPE;
+  if (key.endsWith('.webmanifest')) return MANIFEST_CONTENT_TYPE;
   // mime-types adds "; charset=utf-8" to text types (HTML, CSS, JavaScript, JSON, plain text), so
   // Korean text is never decoded with a guessed charset. An unknown extension is served as bytes.
   return contentTypeForExtension(path.posix.extname(key)) || BINARY_CONTENT_TYPE;
