@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ export interface LocalS3 {
 }
 
 export async function startLocalS3(): Promise<LocalS3> {
+  allowS3rverContinuationTokens();
   const directory = await mkdtemp(path.join(tmpdir(), 's3rver-'));
   const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true });
   const { port } = await server.run();
@@ -93,4 +95,28 @@ export function withConditionalWrites(client: S3Client, checker: S3Client): S3Cl
     { step: 'initialize', name: 's3ConditionalWrites' },
   );
   return client;
+}
+
+/**
+ * s3rver 3 encrypts its ListObjectsV2 continuation tokens with DES, which OpenSSL 3 (Node 17 and
+ * later) no longer provides: every listing longer than one page (1,000 keys) then fails with
+ * InternalError. s3rver runs in this process, so its `crypto` is ours: "des" is mapped onto AES-128-CBC
+ * with the same 8-byte key and IV widened to 16 bytes. The tokens stay opaque strings that s3rver alone
+ * reads back; nothing else about the server changes.
+ */
+function allowS3rverContinuationTokens(): void {
+  const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto') & { s3rverPatched?: boolean };
+  if (crypto.s3rverPatched === true || crypto.getCiphers().includes('des')) return;
+  const widen = (bytes: Buffer): Buffer => Buffer.concat([bytes, bytes]);
+  const { createCipheriv, createDecipheriv } = crypto;
+  type CipherArgs = Parameters<typeof createCipheriv>;
+  crypto.createCipheriv = ((algorithm: string, key: Buffer, iv: Buffer, ...rest: unknown[]) =>
+    algorithm === 'des'
+      ? createCipheriv('aes-128-cbc', widen(key), widen(iv))
+      : createCipheriv(...([algorithm, key, iv, ...rest] as unknown as CipherArgs))) as typeof createCipheriv;
+  crypto.createDecipheriv = ((algorithm: string, key: Buffer, iv: Buffer, ...rest: unknown[]) =>
+    algorithm === 'des'
+      ? createDecipheriv('aes-128-cbc', widen(key), widen(iv))
+      : createDecipheriv(...([algorithm, key, iv, ...rest] as unknown as Parameters<typeof createDecipheriv>))) as typeof createDecipheriv;
+  crypto.s3rverPatched = true;
 }
