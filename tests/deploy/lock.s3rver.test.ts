@@ -28,7 +28,6 @@ afterEach(async () => {
   await Promise.all(sites.splice(0).map((site) => site.dispose()));
 });
 
-const MINUTE_MS = 60_000;
 const at = (iso: string) => () => new Date(iso);
 const noInvalidation: Invalidator = { invalidate: async () => 'I1' };
 
