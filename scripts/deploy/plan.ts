@@ -1,8 +1,7 @@
-import { fileKindOf, type FileKind } from './file-kinds.js';
-import { headersFor, type ObjectHeaders } from './headers.js';
+import { fileKindOf, headersFor, type FileKind, type ObjectHeaders } from './headers.js';
 import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation.js';
 import { compareKeys, type LocalFile } from './local-files.js';
-import { isOwned, type OwnedObject, type RemoteObject } from './remote-object.js';
+import { isOwned, type OwnedObject, type RemoteObject } from './s3.js';
 
 /**
  * Why a file is uploaded:

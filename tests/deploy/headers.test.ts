@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fileKindOf } from '../../scripts/deploy/file-kinds.js';
 import {
   IMMUTABLE_CACHE_CONTROL,
   REVALIDATE_CACHE_CONTROL,
   SERVICE_WORKER_CACHE_CONTROL,
+  fileKindOf,
   headersFor,
 } from '../../scripts/deploy/headers.js';
 

@@ -3,7 +3,7 @@ import { headersFor } from '../../scripts/deploy/headers.js';
 import { EVERYTHING, WILDCARD_THRESHOLD, invalidationPathsFor } from '../../scripts/deploy/invalidation.js';
 import type { LocalFile } from '../../scripts/deploy/local-files.js';
 import { planDeploy, type PlanOptions } from '../../scripts/deploy/plan.js';
-import type { RemoteObject } from '../../scripts/deploy/remote-object.js';
+import type { RemoteObject } from '../../scripts/deploy/s3.js';
 
 const hash = (seed: string): string => seed.repeat(64).slice(0, 64);
 const NOW = new Date('2026-11-22T12:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalFile } from '../../scripts/deploy/local-files.js';
 import { planDeploy } from '../../scripts/deploy/plan.js';
-import type { RemoteObject } from '../../scripts/deploy/remote-object.js';
+import type { RemoteObject } from '../../scripts/deploy/s3.js';
 import { formatPlan, formatResult } from '../../scripts/deploy/summary.js';
 
 const file = (key: string, size: number, seed: string): LocalFile => ({
