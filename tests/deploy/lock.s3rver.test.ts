@@ -129,6 +129,28 @@ describe('the deploy lock', () => {
     expect((await readLock(s3, bucket))?.record.holder).toBe('fast');
   });
 
+  it('stops a deploy before it deletes anything once another deploy has taken its lock', async () => {
+    const site = await fixture();
+    await deploy(site, 'first');
+    await restyle(site, '_astro/index.N3wStyle2.css');
+    // While this deploy waits for its invalidation, its lock is taken over (as after it expired).
+    const robbed: Invalidator = {
+      invalidate: async () => {
+        const raw = localS3.rawClient();
+        const record = { holder: 'usurper', acquiredAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1_800_000).toISOString() };
+        await raw.send(new PutObjectCommand({ Bucket: bucket, Key: '.deploy/lock.json', Body: JSON.stringify(record) }));
+        return 'I1';
+      },
+    };
+    await expect(deploy(site, 'robbed', robbed)).rejects.toThrow(/is now held by usurper; it stopped before deleting anything/);
+    const old = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: '_astro/index.C3xYz9Qa.css' })).then(
+      () => true,
+      () => false,
+    );
+    expect(old).toBe(true);
+    expect((await readLock(s3, bucket))?.record.holder).toBe('usurper');
+  });
+
   it('is released when a deploy ends, whether it succeeded or failed; a dry run takes none', async () => {
     const site = await fixture();
     await deploy(site, 'first');
