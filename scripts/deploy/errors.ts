@@ -78,8 +78,7 @@ interface AwsErrorFields {
 function awsErrorFields(error: unknown): AwsErrorFields | undefined {
   if (!(error instanceof Error)) return undefined;
   const metadata = '$metadata' in error ? error.$metadata : undefined;
-  const status =
-    typeof metadata === 'object' && metadata !== null && 'httpStatusCode' in metadata ? metadata.httpStatusCode : undefined;
+  const status = typeof metadata === 'object' && metadata !== null && 'httpStatusCode' in metadata ? metadata.httpStatusCode : undefined;
   return { name: error.name, message: error.message, httpStatusCode: typeof status === 'number' ? status : undefined };
 }
 
@@ -123,7 +122,7 @@ export function explainS3Error(error: unknown, bucket: string): unknown {
     return new AwsSetupError(
       `Access denied to bucket "${bucket}" (${fields.message}). The deploying identity needs s3:ListBucket on ` +
         "the bucket and s3:GetObject, s3:PutObject and s3:DeleteObject on its objects: attach the stack's " +
-        "DeployPolicyArn output to it. (A 403 also comes from a clock more than 15 minutes wrong.)",
+        'DeployPolicyArn output to it. (A 403 also comes from a clock more than 15 minutes wrong.)',
       { cause: error },
     );
   }

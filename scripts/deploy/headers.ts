@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { contentType as contentTypeForExtension } from 'mime-types';
 
-
 /**
  * What role a file of the build plays, from its key (its path under dist/, with forward slashes).
  * The kind decides both how long caches may keep the file and when a deploy uploads it.

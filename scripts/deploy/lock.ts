@@ -122,7 +122,12 @@ function parseLockRecord(text: string, writtenAt: Date): LockRecord {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && 'holder' in value && 'acquiredAt' in value && 'expiresAt' in value) {
       const { holder, acquiredAt, expiresAt } = value;
-      if (typeof holder === 'string' && typeof acquiredAt === 'string' && typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt))) {
+      if (
+        typeof holder === 'string' &&
+        typeof acquiredAt === 'string' &&
+        typeof expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(expiresAt))
+      ) {
         return { holder, acquiredAt, expiresAt };
       }
     }

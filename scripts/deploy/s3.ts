@@ -11,7 +11,6 @@ import { mapWithConcurrency } from './concurrency.js';
 import { DeployError, explainS3Error } from './errors.js';
 import type { ObjectHeaders } from './headers.js';
 
-
 /**
  * What a deploy knows about an object in the bucket.
  *
@@ -195,16 +194,12 @@ export async function deleteObjects(
   for (let start = 0; start < keys.length; start += DELETE_BATCH_SIZE) {
     const batch = keys.slice(start, start + DELETE_BATCH_SIZE);
     const result = await inBucket(bucket, () =>
-      client.send(
-        new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((key) => ({ Key: key })), Quiet: true } }),
-      ),
+      client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((key) => ({ Key: key })), Quiet: true } })),
     );
     // DeleteObjects answers 200 even when single keys fail; those come back in Errors.
     const failures = result.Errors ?? [];
     if (failures.length > 0) {
-      const listed = failures
-        .slice(0, 5)
-        .map((failure) => `${failure.Key ?? '?'} (${failure.Code ?? 'error'}: ${failure.Message ?? ''})`);
+      const listed = failures.slice(0, 5).map((failure) => `${failure.Key ?? '?'} (${failure.Code ?? 'error'}: ${failure.Message ?? ''})`);
       throw new DeployError(`S3 did not delete ${failures.length} stale object(s): ${listed.join(', ')}.`);
     }
     onDeleted(batch);

@@ -47,7 +47,7 @@ export async function findBuildProblems(check: BuildCheck): Promise<string[]> {
  */
 async function findOriginProblems(distDir: string, siteUrl: string | undefined): Promise<string[]> {
   const built = await builtOrigin(distDir);
-  const fix = 'Build with SITE_URL set to the site\'s address (the stack output SiteUrl), or pass --allow-site-url-mismatch.';
+  const fix = "Build with SITE_URL set to the site's address (the stack output SiteUrl), or pass --allow-site-url-mismatch.";
   if (built === undefined) return [`index.html has no <link rel="canonical">, so the site's origin cannot be checked. ${fix}`];
   if (isPlaceholderHost(new URL(built).hostname)) {
     return [`the build's canonical links point at the placeholder ${built}: it was built without SITE_URL. ${fix}`];
@@ -79,10 +79,7 @@ function originOf(url: string): string | undefined {
 
 /** Names reserved for examples and tests (RFC 2606, RFC 6761): never a real site. */
 export function isPlaceholderHost(hostname: string): boolean {
-  return (
-    /(^|\.)example\.(com|net|org)$/.test(hostname) ||
-    /(^|\.)(example|test|invalid|localhost)$/.test(hostname)
-  );
+  return /(^|\.)example\.(com|net|org)$/.test(hostname) || /(^|\.)(example|test|invalid|localhost)$/.test(hostname);
 }
 
 interface PagefindLanguage {
@@ -94,11 +91,7 @@ interface PagefindLanguage {
  * Pagefind writes pagefind-entry.json last, naming for each language the metadata file (by its hash)
  * and the WASM build it needs; index chunks and fragments are named after the language.
  */
-async function findPagefindProblems(
-  distDir: string,
-  languages: readonly string[],
-  pagesBuiltAt: Date | undefined,
-): Promise<string[]> {
+async function findPagefindProblems(distDir: string, languages: readonly string[], pagesBuiltAt: Date | undefined): Promise<string[]> {
   const pagefindDir = path.join(distDir, 'pagefind');
   const entryPath = path.join(pagefindDir, 'pagefind-entry.json');
   const entryText = await readFile(entryPath, 'utf8').catch(() => undefined);

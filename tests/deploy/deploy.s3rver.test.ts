@@ -148,8 +148,7 @@ async function rebuildWithEditedLambdaNote(): Promise<Record<string, string | Ui
       '<!doctype html><html lang="ko"><body><main data-pagefind-body><h1>AWS Lambda</h1><p>수정된 내용</p></main></body></html>',
     'pagefind/fragment/ko_9a8b7c6.pf_fragment': 'new fragment',
     'pagefind/pagefind.ko_1234567890.pf_meta': 'new meta',
-    'pagefind/pagefind-entry.json':
-      SITE_FILES['pagefind/pagefind-entry.json']?.toString().replace('ko_8e3724eff5', 'ko_1234567890') ?? '',
+    'pagefind/pagefind-entry.json': SITE_FILES['pagefind/pagefind-entry.json']?.toString().replace('ko_8e3724eff5', 'ko_1234567890') ?? '',
   };
   for (const [key, content] of Object.entries(changes)) {
     await site.write(key, content);
@@ -279,9 +278,7 @@ describe('deploying to an S3-compatible server', () => {
       'pagefind/pagefind.ko_1234567890.pf_meta',
     ]);
     expect(uploadedKeys().slice(2)).toEqual(['ko/notes/lambda/index.html', 'pagefind/pagefind-entry.json']);
-    expect(invalidator.invalidations).toEqual([
-      ['/ko/notes/lambda/', '/ko/notes/lambda/index.html', '/pagefind/pagefind-entry.json'],
-    ]);
+    expect(invalidator.invalidations).toEqual([['/ko/notes/lambda/', '/ko/notes/lambda/index.html', '/pagefind/pagefind-entry.json']]);
     expect(deletedKeys().sort()).toEqual(['pagefind/fragment/ko_7e3f3b4.pf_fragment', 'pagefind/pagefind.ko_8e3724eff5.pf_meta']);
     await expectBucketToMatchBuild(rebuilt);
   });
@@ -449,8 +446,6 @@ describe('deploying to an S3-compatible server', () => {
   it('stores the same bytes it read from dist/', async () => {
     await deploy();
     const page = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'ko/notes/lambda/index.html' }));
-    expect(await page.Body?.transformToString()).toBe(
-      await readFile(path.join(site.distDir, 'ko/notes/lambda/index.html'), 'utf8'),
-    );
+    expect(await page.Body?.transformToString()).toBe(await readFile(path.join(site.distDir, 'ko/notes/lambda/index.html'), 'utf8'));
   });
 });

@@ -8,10 +8,7 @@ function awsError(name: string, message: string, httpStatusCode?: number): Error
 
 describe('explaining AWS errors', () => {
   it('tells how to sign in when there are no credentials', () => {
-    const explained = explainS3Error(
-      awsError('CredentialsProviderError', 'Could not load credentials from any providers'),
-      'notes',
-    );
+    const explained = explainS3Error(awsError('CredentialsProviderError', 'Could not load credentials from any providers'), 'notes');
     expect(explained).toBeInstanceOf(DeployError);
     expect(String(explained)).toMatch(/No AWS credentials were found.*aws sso login/);
   });
@@ -39,9 +36,7 @@ describe('explaining AWS errors', () => {
     expect(String(explainS3Error(awsError('SlowDown', 'Please reduce your request rate.', 503), 'notes'))).toMatch(
       /S3 kept throttling requests after several retries.*Deploying again is safe/,
     );
-    expect(String(explainCloudFrontError(awsError('Throttling', 'Rate exceeded', 400), 'E1'))).toMatch(
-      /CloudFront kept throttling/,
-    );
+    expect(String(explainCloudFrontError(awsError('Throttling', 'Rate exceeded', 400), 'E1'))).toMatch(/CloudFront kept throttling/);
   });
 
   it('asks for a region when none is configured', () => {
@@ -56,10 +51,7 @@ describe('explaining AWS errors', () => {
 
 describe('describing a failure for the terminal', () => {
   it('prints only the message of an explained failure', () => {
-    const failure = explainS3Error(
-      awsError('CredentialsProviderError', 'Could not load credentials from any providers'),
-      'notes',
-    );
+    const failure = explainS3Error(awsError('CredentialsProviderError', 'Could not load credentials from any providers'), 'notes');
     expect(describeFailure(failure)).toMatch(/^deploy failed: No AWS credentials were found[^\n]*$/);
   });
 
@@ -109,7 +101,9 @@ describe('naming the AWS setup a failure comes from', () => {
     );
     expect(skewed).toMatch(/clock is more than 15 minutes away from AWS's/);
     expect(skewed).not.toMatch(/Access denied/);
-    const expired = String(explainCloudFrontError(awsError('SignatureDoesNotMatch', 'Signature expired: 20261129T100000Z is now earlier than …', 403), 'E1'));
+    const expired = String(
+      explainCloudFrontError(awsError('SignatureDoesNotMatch', 'Signature expired: 20261129T100000Z is now earlier than …', 403), 'E1'),
+    );
     expect(expired).toMatch(/clock/);
   });
 

@@ -1,4 +1,11 @@
-import { CreateBucketCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Invalidator } from '../../scripts/deploy/cloudfront.js';
 import { DeployError } from '../../scripts/deploy/errors.js';
@@ -82,7 +89,9 @@ describe('the local S3 server and conditional writes', () => {
       name: 'PreconditionFailed',
       $metadata: { httpStatusCode: 412 },
     });
-    await expect(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'k', Body: 'third', IfMatch: '"not-its-etag"' }))).rejects.toMatchObject({
+    await expect(
+      s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'k', Body: 'third', IfMatch: '"not-its-etag"' })),
+    ).rejects.toMatchObject({
       name: 'PreconditionFailed',
     });
   });
@@ -124,7 +133,9 @@ describe('the deploy lock', () => {
   it('stops a deploy whose expired lock another deploy took, and leaves the new lock in place', async () => {
     const slow = await acquireDeployLock(s3, bucket, { holder: 'slow', now: at('2026-11-29T10:00:00Z') });
     await acquireDeployLock(s3, bucket, { holder: 'fast', now: at('2026-11-29T10:45:00Z') });
-    await expect(slow.renew()).rejects.toThrow(/lock on s3:\/\/locked-\d+ expired and is now held by fast; it stopped before deleting anything/);
+    await expect(slow.renew()).rejects.toThrow(
+      /lock on s3:\/\/locked-\d+ expired and is now held by fast; it stopped before deleting anything/,
+    );
     await slow.release();
     expect((await readLock(s3, bucket))?.record.holder).toBe('fast');
   });
@@ -137,7 +148,11 @@ describe('the deploy lock', () => {
     const robbed: Invalidator = {
       invalidate: async () => {
         const raw = localS3.rawClient();
-        const record = { holder: 'usurper', acquiredAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1_800_000).toISOString() };
+        const record = {
+          holder: 'usurper',
+          acquiredAt: new Date().toISOString(),
+          expiresAt: new Date(Date.now() + 1_800_000).toISOString(),
+        };
         await raw.send(new PutObjectCommand({ Bucket: bucket, Key: '.deploy/lock.json', Body: JSON.stringify(record) }));
         return 'I1';
       },

@@ -194,10 +194,7 @@ describe('invalidation paths', () => {
   });
 
   it('covers any other file under its own URL', () => {
-    expect(invalidationPathsFor(['pagefind/pagefind-entry.json', '404.html'])).toEqual([
-      '/pagefind/pagefind-entry.json',
-      '/404.html',
-    ]);
+    expect(invalidationPathsFor(['pagefind/pagefind-entry.json', '404.html'])).toEqual(['/pagefind/pagefind-entry.json', '/404.html']);
   });
 
   it('percent-encodes Korean paths as browsers send them', () => {

@@ -54,10 +54,15 @@ describe('reading the deploy target from the stack', () => {
   });
 
   it('names the stack and the region when the stack does not exist', async () => {
-    const missing = Object.assign(new Error('Stack with id notes does not exist'), { name: 'ValidationError', $metadata: { httpStatusCode: 400 } });
+    const missing = Object.assign(new Error('Stack with id notes does not exist'), {
+      name: 'ValidationError',
+      $metadata: { httpStatusCode: 400 },
+    });
     const reader = cloudFormationOutputReader(fakeCloudFormation(() => missing));
     const failure = await resolveTarget(flags, reader, undefined).catch((error: unknown) => error);
     const setup = { profile: undefined, profileSource: undefined, region: 'ap-northeast-2', regionSource: 'AWS_REGION' };
-    expect(describeFailure(failure, setup)).toMatch(/Stack "notes" does not exist in this region.*\n.*region ap-northeast-2 \(from AWS_REGION\)/);
+    expect(describeFailure(failure, setup)).toMatch(
+      /Stack "notes" does not exist in this region.*\n.*region ap-northeast-2 \(from AWS_REGION\)/,
+    );
   });
 });

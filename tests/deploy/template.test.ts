@@ -44,14 +44,7 @@ describe('the CloudFormation template', () => {
     });
     expect(at(bucket.properties, 'OwnershipControls', 'Rules')).toEqual([{ ObjectOwnership: 'BucketOwnerEnforced' }]);
     expect(
-      at(
-        bucket.properties,
-        'BucketEncryption',
-        'ServerSideEncryptionConfiguration',
-        0,
-        'ServerSideEncryptionByDefault',
-        'SSEAlgorithm',
-      ),
+      at(bucket.properties, 'BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'),
     ).toMatch(/^(AES256|aws:kms|aws:kms:dsse)$/);
     expect(at(bucket.properties, 'WebsiteConfiguration')).toBeUndefined();
   });
@@ -96,9 +89,7 @@ describe('the CloudFormation template', () => {
     const rewrite = onlyResource('AWS::CloudFront::Function');
     expect(at(rewrite.properties, 'FunctionConfig', 'Runtime')).toBe('cloudfront-js-2.0');
     expect(at(rewrite.properties, 'AutoPublish')).toBe(true);
-    expect(at(rewrite.properties, 'FunctionCode'), 'paste infra/cloudfront/url-rewrite.js into FunctionCode').toBe(
-      functionSource,
-    );
+    expect(at(rewrite.properties, 'FunctionCode'), 'paste infra/cloudfront/url-rewrite.js into FunctionCode').toBe(functionSource);
     expect(at(defaultBehavior, 'FunctionAssociations')).toEqual([
       { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [rewrite.name, 'FunctionMetadata.FunctionARN'] } },
     ]);
@@ -107,9 +98,7 @@ describe('the CloudFormation template', () => {
   it("answers missing keys (S3's 403 and 404) with /404.html and status 404", () => {
     const responses = at(config, 'CustomErrorResponses');
     for (const errorCode of [403, 404]) {
-      expect(responses).toContainEqual(
-        expect.objectContaining({ ErrorCode: errorCode, ResponseCode: 404, ResponsePagePath: '/404.html' }),
-      );
+      expect(responses).toContainEqual(expect.objectContaining({ ErrorCode: errorCode, ResponseCode: 404, ResponsePagePath: '/404.html' }));
     }
   });
 
@@ -181,9 +170,7 @@ describe('the CloudFormation template', () => {
 
   it('grants the deploy policy only what the deploy does', () => {
     const policy = onlyResource('AWS::IAM::ManagedPolicy');
-    const actions = (at(policy.properties, 'PolicyDocument', 'Statement') as unknown[]).flatMap((statement) =>
-      at(statement, 'Action'),
-    );
+    const actions = (at(policy.properties, 'PolicyDocument', 'Statement') as unknown[]).flatMap((statement) => at(statement, 'Action'));
     expect(actions.sort()).toEqual([
       'cloudformation:DescribeStacks',
       'cloudfront:CreateInvalidation',
@@ -196,7 +183,11 @@ describe('the CloudFormation template', () => {
   });
 
   it('leaves includeSubDomains off unless asked, since on an apex it binds every subdomain for two years', () => {
-    const security = at(onlyResource('AWS::CloudFront::ResponseHeadersPolicy').properties, 'ResponseHeadersPolicyConfig', 'SecurityHeadersConfig');
+    const security = at(
+      onlyResource('AWS::CloudFront::ResponseHeadersPolicy').properties,
+      'ResponseHeadersPolicyConfig',
+      'SecurityHeadersConfig',
+    );
     expect(at(security, 'StrictTransportSecurity', 'IncludeSubdomains')).toEqual({ 'Fn::If': ['HstsCoversSubdomains', true, false] });
     expect(at(template, 'Parameters', 'HstsIncludeSubdomains', 'Default')).toBe('false');
     expect(String(at(template, 'Parameters', 'HstsIncludeSubdomains', 'Description'))).toMatch(/every subdomain/);
@@ -204,7 +195,12 @@ describe('the CloudFormation template', () => {
   });
 
   it("removes S3's x-amz-* headers (stored hash, stale mark, version, encryption, request ids) from responses", () => {
-    const items = at(onlyResource('AWS::CloudFront::ResponseHeadersPolicy').properties, 'ResponseHeadersPolicyConfig', 'RemoveHeadersConfig', 'Items');
+    const items = at(
+      onlyResource('AWS::CloudFront::ResponseHeadersPolicy').properties,
+      'ResponseHeadersPolicyConfig',
+      'RemoveHeadersConfig',
+      'Items',
+    );
     const removed = (items as { Header: string }[]).map((item) => item.Header);
     expect(removed).toEqual(
       expect.arrayContaining(['x-amz-meta-sha256', 'x-amz-meta-stale-since', 'x-amz-version-id', 'x-amz-server-side-encryption']),

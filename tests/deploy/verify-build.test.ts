@@ -93,7 +93,9 @@ describe('checking the build before publishing', () => {
   it('refuses a build made without SITE_URL, whose canonical links point at the placeholder domain', async () => {
     await site.write('index.html', homeBuiltFor('https://aws-study-notes.example.com'));
     expect(await problems(undefined)).toEqual([
-      expect.stringMatching(/canonical links point at the placeholder https:\/\/aws-study-notes\.example\.com: it was built without SITE_URL/),
+      expect.stringMatching(
+        /canonical links point at the placeholder https:\/\/aws-study-notes\.example\.com: it was built without SITE_URL/,
+      ),
     ]);
   });
 

@@ -20,7 +20,11 @@ const steps = (workflow: unknown, job: string): Record<string, unknown>[] =>
 
 describe('the GitHub workflows', () => {
   it('run in CI the very script the README and .ci/run give, workflow lint included', () => {
-    expect(steps(ci, 'test').map((step) => step['run']).filter(Boolean)).toEqual(['.ci/run']);
+    expect(
+      steps(ci, 'test')
+        .map((step) => step['run'])
+        .filter(Boolean),
+    ).toEqual(['.ci/run']);
     expect(read('.ci/run')).toMatch(/^npm run lint:workflows$/m);
     expect(at(ci, 'on')).toHaveProperty('pull_request');
     expect(at(ci, 'on')).toHaveProperty('workflow_call');
