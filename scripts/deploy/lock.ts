@@ -42,14 +42,13 @@ const isPreconditionFailure = (error: unknown): boolean =>
 
 export async function acquireDeployLock(s3: S3Client, bucket: string, request: LockRequest): Promise<DeployLock> {
   const ttlMs = request.ttlMs ?? LOCK_TTL_MS;
-  const record = (): LockRecord => {
-    const now = request.now();
-    return {
-      holder: request.holder,
-      acquiredAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-    };
-  };
+  const acquiredAt = request.now().toISOString();
+  // Each write, renewals included, moves the expiry to a TTL from now.
+  const record = (): LockRecord => ({
+    holder: request.holder,
+    acquiredAt,
+    expiresAt: new Date(request.now().getTime() + ttlMs).toISOString(),
+  });
   const write = async (condition: { IfNoneMatch?: '*'; IfMatch?: string }): Promise<string | undefined> => {
     const response = await s3.send(
       new PutObjectCommand({
@@ -90,7 +89,7 @@ export async function acquireDeployLock(s3: S3Client, bucket: string, request: L
         const current = await readLock(s3, bucket);
         throw new DeployError(
           `This deploy's lock on s3://${bucket} expired and ${current === undefined ? 'was removed' : `is now held by ${current.record.holder}`}; ` +
-            'it stopped before deleting anything. Deploy again once the other deploy has finished.',
+            'this deploy stopped before its next step (nothing it still had to delete was deleted). Deploy again once the other deploy has finished.',
           { cause: error },
         );
       }

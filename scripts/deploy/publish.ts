@@ -49,6 +49,7 @@ export async function publish(plan: DeployPlan, target: PublishTarget): Promise<
   try {
     if (plan.invalidationPaths.length > 0) await savePendingInvalidation(s3, bucket, plan.invalidationPaths);
     for (const batch of uploadBatches(plan.uploads)) {
+      await target.renewLock();
       await mapWithConcurrency(batch, UPLOAD_CONCURRENCY, async (upload) => {
         await uploadFile(s3, bucket, upload);
         result.uploadedFiles++;

@@ -290,13 +290,17 @@ describe('deploying to an S3-compatible server', () => {
     await site.write('en/notes/lambda/index.html', '<html lang="en"><body>Edited</body></html>');
     rebuilt['en/notes/lambda/index.html'] = '<html lang="en"><body>Edited</body></html>';
 
-    // The connection drops after six successful writes: the deploy lock, the pending-invalidation
-    // record, the two new hashed files and the two edited pages; the Pagefind entry file is never written.
+    // The connection drops after four successful writes of the site: the two new hashed files and the
+    // two edited pages; the Pagefind entry file is never written. (The deploy's own state under .deploy/,
+    // its lock and pending-invalidation record, is written as usual.)
     const failingClient = localS3Client();
     let writes = 0;
     failingClient.middlewareStack.add(
       (next, context) => async (args) => {
-        if (context.commandName === 'PutObjectCommand' && ++writes > 6) throw new Error('socket hang up (injected)');
+        const key = (args.input as { Key?: string }).Key ?? '';
+        if (context.commandName === 'PutObjectCommand' && !key.startsWith('.deploy/') && ++writes > 4) {
+          throw new Error('socket hang up (injected)');
+        }
         return next(args);
       },
       { step: 'initialize', name: 'injectedFailure' },

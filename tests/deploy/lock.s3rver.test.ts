@@ -134,7 +134,7 @@ describe('the deploy lock', () => {
     const slow = await acquireDeployLock(s3, bucket, { holder: 'slow', now: at('2026-11-29T10:00:00Z') });
     await acquireDeployLock(s3, bucket, { holder: 'fast', now: at('2026-11-29T10:45:00Z') });
     await expect(slow.renew()).rejects.toThrow(
-      /lock on s3:\/\/locked-\d+ expired and is now held by fast; it stopped before deleting anything/,
+      /lock on s3:\/\/locked-\d+ expired and is now held by fast; this deploy stopped before its next step/,
     );
     await slow.release();
     expect((await readLock(s3, bucket))?.record.holder).toBe('fast');
@@ -157,7 +157,7 @@ describe('the deploy lock', () => {
         return 'I1';
       },
     };
-    await expect(deploy(site, 'robbed', robbed)).rejects.toThrow(/is now held by usurper; it stopped before deleting anything/);
+    await expect(deploy(site, 'robbed', robbed)).rejects.toThrow(/is now held by usurper; this deploy stopped before its next step/);
     const old = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: '_astro/index.C3xYz9Qa.css' })).then(
       () => true,
       () => false,
