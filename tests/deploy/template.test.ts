@@ -275,10 +275,10 @@ describe('the CloudFormation template', () => {
 describe('the certificate template (us-east-1)', () => {
   const certificate: unknown = parse(readFileSync(new URL('../../infra/certificate.yaml', import.meta.url), 'utf8'));
 
-  it('refuses any region but us-east-1, where CloudFront takes certificates from', () => {
-    expect(at(certificate, 'Rules', 'CloudFrontCertificatesLiveInUsEast1', 'Assertions', 0, 'Assert')).toEqual({
-      'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'],
-    });
+  it('creates the certificate, and its output, only in us-east-1, where CloudFront takes certificates from', () => {
+    expect(at(certificate, 'Conditions', 'InUsEast1')).toEqual({ 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] });
+    expect(at(certificate, 'Resources', 'Certificate', 'Condition')).toBe('InUsEast1');
+    expect(at(certificate, 'Outputs', 'CertificateArn', 'Condition')).toBe('InUsEast1');
   });
 
   it('issues a DNS-validated certificate for the domain, and www when asked, with its ARN as output', () => {
