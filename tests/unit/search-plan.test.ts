@@ -6,7 +6,7 @@ const note = (id: string, title: string, names: string[], extra: Partial<NamedNo
   id,
   title,
   url: `/ko/notes/${id}/`,
-  summary: '',
+
   category: 'c',
   exams: [],
   names,

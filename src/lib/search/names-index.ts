@@ -23,7 +23,6 @@ export function buildNamesIndex(
         id: note.id,
         title: data.title,
         url: noteUrl(lang, note.id),
-        summary: data.summary,
         category: CATEGORIES[data.category][lang],
         exams: [...data.exams],
         names: [...new Set([data.service, ...data.aliases].filter((name) => name !== data.title))],

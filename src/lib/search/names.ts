@@ -13,7 +13,6 @@ export interface NamedNote {
   id: string;
   title: string;
   url: string;
-  summary: string;
   /** Category label in the index's language, and exam codes: the search filters apply to named notes too. */
   category: string;
   exams: string[];
@@ -127,13 +126,17 @@ export class NameMatcher {
    * Names and concepts the query's words spell, longest spans first: "엘라스틱 캐시" matches the
    * one name ElastiCache, not two words. A word that a longer span used is not matched again.
    */
-  match(words: readonly string[], typed: readonly string[] = words, typos: 'whole query' | 'anywhere' = 'anywhere'): NameMatch[] {
+  match(
+    words: readonly string[],
+    typed: readonly string[] = words,
+    typoAllowed: (from: number, to: number) => boolean = () => true,
+  ): NameMatch[] {
     const matches: NameMatch[] = [];
     const used = new Set<number>();
     // Exact spellings everywhere first; only the words they leave are read as typos. A name is tried
     // as typed before its particle comes off: 아테나 is a name, not 아테 with the particle 나.
     for (const pass of ['exact', 'typo'] as const) {
-      for (let span = Math.min(words.length, 12); span >= 1; span--) {
+      for (let span = words.length; span >= 1; span--) {
         for (let from = 0; from + span <= words.length; from++) {
           const to = from + span;
           if (range(from, to).some((i) => used.has(i))) continue;
@@ -143,9 +146,7 @@ export class NameMatcher {
             const typedMatch = this.lookupExact(asTyped, from, to);
             return typedMatch.length || asTyped === text ? typedMatch : this.lookupExact(text, from, to);
           };
-          // Inside a longer query a near miss is more often a real word (호스팅 is not 리호스팅).
-          const typoAllowed = typos === 'anywhere' || (from === 0 && to === words.length);
-          const found = pass === 'exact' ? exact() : typoAllowed ? this.lookupTypo(text, from, to) : [];
+          const found = pass === 'exact' ? exact() : typoAllowed(from, to) ? this.lookupTypo(text, from, to) : [];
           if (found.length) {
             range(from, to).forEach((i) => used.add(i));
             matches.push(...found);

@@ -81,19 +81,19 @@ export interface NamesOutcome {
  * decides the order, so "S3 데이터를 SQL로 조회" finds Athena rather than S3.
  */
 export function applyNames(plan: QueryPlan, matcher: NameMatcher): NamesOutcome {
-  const all = plan.words.map((word, i) => ({ word, typed: plan.typed[i]! }));
-  const content = all.filter(({ word }) => !isQuestionWord(word));
-  const words = content.length ? content : all;
-  // Typos are forgiven when the query is one name: inside a sentence a near miss is usually a word.
-  const matches = matcher.match(
-    words.map((w) => w.word),
-    words.map((w) => w.typed),
-    'whole query',
-  );
+  const content = plan.words.flatMap((word, i) => (isQuestionWord(word) ? [] : [i]));
+  const [firstContent = 0, lastContent = plan.words.length - 1] = [content[0], content.at(-1)];
+  // A typo is forgiven only in a span holding the whole query: inside a sentence a near miss is
+  // usually a real word (호스팅 is not 리호스팅). Names may contain question words ("lift and shift").
+  const matches = matcher.match(plan.words, plan.typed, (from, to) => from <= firstContent && to > lastContent);
   const covered = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i)));
-  const wholeQuery = matches.length > 0 && words.every((_, i) => covered.has(i));
+  const wholeQuery = matches.length > 0 && plan.words.every((word, i) => covered.has(i) || isQuestionWord(word));
   const typo = matches.find((m) => m.kind === 'typo');
-  const terms = words.map(({ word }, i) => matches.find((m) => m.kind === 'typo' && m.from === i && m.to === i + 1)?.name ?? word);
+  const terms = plan.words.flatMap((word, i) => {
+    const fix = matches.find((m) => m.kind === 'typo' && m.from === i && m.to === i + 1);
+    if (fix) return [fix.name];
+    return content.length && isQuestionWord(word) ? [] : [word];
+  });
   const note = (m: NameMatch) => matcher.notes.get(m.id)!;
   // A concept many notes share names none of them in particular.
   const specific = matches.filter((m) => m.kind !== 'concept' || matches.filter((c) => c.from === m.from).length <= 2).map(note);
@@ -104,12 +104,6 @@ export function applyNames(plan: QueryPlan, matcher: NameMatcher): NamesOutcome 
   }
   const unique = (notes: NamedNote[]) => [...new Map(notes.map((n) => [n.id, n])).values()];
   return { first: unique(first), partial: wholeQuery ? [] : unique(specific), ...(typo && { didYouMean: note(typo) }), terms };
-}
-
-/** One Pagefind result list per term: `id` is Pagefind's page id, `score` its ranking score. */
-export interface TermHit {
-  id: string;
-  score: number;
 }
 
 /**
