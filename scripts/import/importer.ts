@@ -92,7 +92,10 @@ export function importNotes(options: ImportOptions): ImportReport {
   const report: ImportReport = { files: [], warnings: [] };
   const { manifest, warning } = readManifest(notesDir);
   const from = path.resolve(sourceDir);
-  const ours = (l: Lang, id: string, rel: string) => manifest.notes[`${l}/${id}`]?.from === from && manifest.notes[`${l}/${id}`]?.source === rel;
+  const ours = (l: Lang, id: string, rel: string) => {
+    const entry = manifest.notes[`${l}/${id}`];
+    return entry?.from === from && entry.source === rel && entry.as === lang;
+  };
   if (warning) report.warnings.push(warning);
   const allFiles = listFiles(sourceDir);
   const byBasename = new Map<string, string[]>();
@@ -142,7 +145,7 @@ export function importNotes(options: ImportOptions): ImportReport {
     const title = meta.title ?? (h1 || path.posix.basename(stem(rel)));
     const taken = (id: string) =>
       planned.has(id) || twinLangs.some((l) => existing(l, id) && !ours(l, id, rel));
-    const id = previousId(manifest, lang, from, rel) ?? uniqueId(slugify(path.posix.basename(stem(rel))) || slugify(title) || 'note', taken);
+    const id = previousId(manifest, lang, from, rel) ?? uniqueId(idWish(rel, title), taken);
     planned.add(id);
     sources.push({ rel, text: decoded.text, tree, meta, title, id, warnings });
   }
@@ -284,7 +287,7 @@ export function importNotes(options: ImportOptions): ImportReport {
         continue;
       }
       const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-      manifest.notes[`${note.lang}/${s.id}`] = { from, source: s.rel, hash: sha256(note.text) };
+      manifest.notes[`${note.lang}/${s.id}`] = { from, source: s.rel, as: lang, hash: sha256(note.text) };
       if (before === note.text) continue;
       pendingWrites.push({ file, data: note.text });
       if (note.lang === lang) action = before === undefined ? 'create' : 'update';
@@ -314,6 +317,17 @@ export function importNotes(options: ImportOptions): ImportReport {
     writeFileSync(path.join(notesDir, MANIFEST_FILE), serializeManifest(manifest));
   }
   return report;
+}
+
+/**
+ * The id a source asks for: its file name, or for index.md / README.md (an id the content loader
+ * reads as its folder) the folder's name or the title.
+ */
+function idWish(rel: string, title: string): string {
+  const name = path.posix.basename(stem(rel));
+  const folder = path.posix.basename(path.posix.dirname(rel));
+  const wish = /^(index|readme)$/i.test(name) ? slugify(folder === '.' ? '' : folder) || slugify(title) : slugify(name) || slugify(title);
+  return wish && wish !== 'index' ? wish : 'note';
 }
 
 function decode(target: string): string {

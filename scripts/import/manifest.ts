@@ -14,6 +14,8 @@ export interface ManifestEntry {
   from: string;
   /** The source file, relative to that folder. */
   source: string;
+  /** The language it was imported as (`--lang`); its Korean twin stub carries `en`. */
+  as: string;
   /** SHA-256 of the note text as written. */
   hash: string;
 }
@@ -42,6 +44,8 @@ export const serializeManifest = (manifest: Manifest): string => `${JSON.stringi
 
 /** The note id this source was imported as before, in this language. */
 export function previousId(manifest: Manifest, lang: string, from: string, source: string): string | undefined {
-  const key = Object.entries(manifest.notes).find(([k, entry]) => k.startsWith(`${lang}/`) && entry.from === from && entry.source === source)?.[0];
+  const key = Object.entries(manifest.notes).find(
+    ([k, entry]) => k.startsWith(`${lang}/`) && entry.as === lang && entry.from === from && entry.source === source,
+  )?.[0];
   return key?.slice(lang.length + 1);
 }
