@@ -201,15 +201,17 @@ const isQuestion = (item: ListItem): boolean =>
   item.children[0]?.type === 'paragraph' && item.children.slice(1).some((c) => c.type === 'blockquote') && toString(item.children[0]).trim().length > 0;
 
 /**
- * A list whose items are mostly `* question` with the answer in a quote under it (`    > * answer`)
- * is a list of exam questions: each becomes <ExamScenario question="…"> with the quote as the answer.
+ * A list item `* question` with its answer in a quoted list under it (`    > * answer`), or a list
+ * whose items mostly have a quote under them, holds exam questions: each becomes <ExamScenario question="…"> with the quote as the answer.
  * A question already asked elsewhere stays a list item (a deck asks each question once).
  */
 export function convertQuestionLists(tree: Root, ctx: TransformContext, state: TransformResult): void {
   rewrite(tree as AnyParent, (node) => {
     if (node.type !== 'list') return undefined;
     const questions = node.children.filter(isQuestion);
-    if (questions.length === 0 || questions.length * 2 < node.children.length) return undefined;
+    // `    > * answer` (a quoted list) marks a question on its own; a quoted paragraph only in a list of them.
+    const marked = questions.some((item) => item.children.some((c) => c.type === 'blockquote' && c.children[0]?.type === 'list'));
+    if (questions.length === 0 || (!marked && questions.length * 2 < node.children.length)) return undefined;
     const out: RootContent[] = [];
     let run: ListItem[] = [];
     const flush = () => {

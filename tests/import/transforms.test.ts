@@ -182,6 +182,12 @@ describe('question lists become exam scenarios', () => {
     expect(warnings.join()).toMatch(/question asked twice/);
   });
 
+  it('takes a question with a quoted list of answers even among plain items', () => {
+    const { scenarios, mdx } = convert('* 메모 하나\n* 메모 둘\n* 질문인가?\n    > * 답이다.\n');
+    expect(scenarios).toBe(1);
+    expect(mdx).toMatch(/^- 메모 하나\n- 메모 둘\n\n<ExamScenario question="질문인가\?">/);
+  });
+
   it('does not take an ordinary list with one quoted item for questions', () => {
     const { scenarios } = convert('* 하나\n* 둘\n* 셋\n    > 인용\n');
     expect(scenarios).toBe(0);
