@@ -205,6 +205,7 @@ export function importNotes(options: ImportOptions): ImportReport {
   for (const s of sources) {
     const warnings = new Set(s.warnings);
     const copies = new Map<string, { from: string; name: string }>();
+    const missingImages: string[] = [];
     const fileDir = path.posix.dirname(s.rel);
     const inside = (rel: string) => !rel.startsWith('..') && !path.isAbsolute(rel);
     const ctx = {
@@ -231,7 +232,7 @@ export function importNotes(options: ImportOptions): ImportReport {
         ].filter(inside);
         const found = candidates.find((c) => existsSync(path.join(sourceDir, c)) && statSync(path.join(sourceDir, c)).isFile());
         if (!found) {
-          ctx.warn(`missing image ${target}`);
+          missingImages.push(target);
           return undefined;
         }
         if (!/\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i.test(found)) {
@@ -248,6 +249,7 @@ export function importNotes(options: ImportOptions): ImportReport {
       },
     };
     const result = transformTree(s.tree, s.title, ctx);
+    if (missingImages.length) warnings.add(`missing ${missingImages.length === 1 ? 'image' : `images (${missingImages.length})`}: ${[...new Set(missingImages)].join(', ')}`);
     const plain = toString(s.tree);
     const detected = detectService(s.title, plain);
     const { tags, concepts } = splitTags([...s.meta.tags, ...result.tags]);

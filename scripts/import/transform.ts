@@ -131,6 +131,11 @@ export function removeTooling(tree: Root): void {
         continue;
       }
       if (isTocList(node)) continue;
+      // `## Title {#custom-id}`: kramdown's and Pandoc's heading ids; the site makes its own.
+      if (node.type === 'heading' && node.children.at(-1)?.type === 'text') {
+        const last = node.children.at(-1) as Text;
+        last.value = last.value.replace(/\s*\{#[\w-]+\}\s*$/, '');
+      }
       if (hasChildren(node)) walk(node);
       if (node.type === 'text') node.value = node.value.replace(IAL, '');
       if (node.type === 'paragraph') trimEdges(node.children);

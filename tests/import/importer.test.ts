@@ -49,7 +49,7 @@ describe('importing a folder', () => {
     expect(body).toContain('![서브넷 구성도](../assets/vpc-basics/subnet-diagram.png)'); // images%2F… decoded
     expect(body).toContain('![라우팅 테이블 그림](../assets/vpc-basics/route-table.png)'); // site-absolute
     const vpcReport = report.files[1]!;
-    expect(vpcReport.warnings).toEqual(expect.arrayContaining(['missing image images/not-there.png', 'link to ./nacl.md#규칙 (not an imported note): kept as text']));
+    expect(vpcReport.warnings).toEqual(expect.arrayContaining(['missing image: images/not-there.png', 'link to ./nacl.md#규칙 (not an imported note): kept as text']));
     expect(vpcReport.coverage.matched).toBe(vpcReport.coverage.total);
   });
 

@@ -11,6 +11,10 @@ describe('Jekyll and kramdown', () => {
     expect(mdx).toBe('## 버킷\n\n버킷 이름은 전역에서 고유하다.\n');
   });
 
+  it('drops kramdown heading ids', () => {
+    expect(convert('## 인스턴스 유형 {#types}\n\n본문').mdx).toBe('## 인스턴스 유형\n\n본문\n');
+  });
+
   it('strips an inline attribute list after a link', () => {
     expect(convert('[문서](https://docs.aws.amazon.com/){:target="_blank"} 참고').mdx).toBe('[문서](https://docs.aws.amazon.com/) 참고\n');
   });
