@@ -7,8 +7,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../src/lib/i18n';
-import { importNotes } from './import/importer';
-import { formatReport } from './import/report';
 
 const USAGE = 'usage: npm run import -- SOURCE_DIR [--out NOTES_DIR] [--lang ko|en] [--dry-run]';
 const fail = (message: string): never => {
@@ -40,5 +38,8 @@ if (!sourceDir || extra.length) fail('give one SOURCE_DIR');
 if (!existsSync(sourceDir!) || !statSync(sourceDir!).isDirectory()) fail(`${sourceDir} is not a folder`);
 if (!LANGS.includes(values.lang as Lang)) fail(`--lang must be one of: ${LANGS.join(', ')}`);
 
+// Loaded after the arguments are checked: a usage error answers at once.
+const { importNotes } = await import('./import/importer');
+const { formatReport } = await import('./import/report');
 const report = importNotes({ sourceDir: sourceDir!, notesDir: values.out!, lang: values.lang as Lang, dryRun: values['dry-run']!, today: new Date() });
 console.log(formatReport(report, values['dry-run']!));

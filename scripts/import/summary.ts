@@ -10,6 +10,8 @@ export function summarize(tree: Root, title: string, lang: Lang, description?: s
   const candidates: string[] = description ? [description] : [];
   const walk = (node: Nodes) => {
     if (node.type === 'paragraph') candidates.push(toString(node));
+    // An exam scenario's answer does not say what the note is about.
+    else if (node.type === 'mdxJsxFlowElement' && node.name === 'ExamScenario') return;
     else if (node.type !== 'code' && node.type !== 'table' && 'children' in node) node.children.forEach(walk);
   };
   walk(tree);

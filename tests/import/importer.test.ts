@@ -3,11 +3,12 @@
  * and bad input (encodings, empty and huge files, duplicate titles, broken front matter).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteSchema } from '../../src/lib/note-schema';
 import { importNotes, MAX_BYTES, type ImportOptions } from '../../scripts/import/importer';
 import { MANIFEST_FILE } from '../../scripts/import/manifest';
@@ -139,21 +140,25 @@ describe('re-running', () => {
 });
 
 describe('bad input is converted or reported, never a crash', () => {
-  const source = fresh('bad');
-  writeFileSync(path.join(source, 'cp949.md'), iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'));
-  writeFileSync(path.join(source, 'empty.md'), '');
-  writeFileSync(path.join(source, 'blank.md'), '\n  \n\t\n');
-  writeFileSync(path.join(source, 'only-front-matter.md'), '---\ntitle: 빈 노트\n---\n');
-  writeFileSync(path.join(source, 'broken-yaml.md'), '---\ntitle: [안 닫힘\n---\n\n본문은 남는다.\n');
-  writeFileSync(path.join(source, 'same-title-a.md'), '# 정리\n\n첫 번째 정리 노트.\n');
-  writeFileSync(path.join(source, 'same-title-b.md'), '# 정리\n\n두 번째 정리 노트.\n');
-  writeFileSync(path.join(source, 'huge.md'), Buffer.alloc(MAX_BYTES + 1, 'a'));
-  const line = (n: number) => `- ${n}번째 줄: 큰 파일도 변환된다 <= 한도 {n}\n`;
-  writeFileSync(path.join(source, 'large.md'), `# 큰 노트\n\n${Array.from({ length: 20_000 }, (_, n) => line(n)).join('')}`);
-  writeFileSync(path.join(source, 'junk.md'), new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
-  writeFileSync(path.join(source, 'not-markdown.txt'), 'ignored');
-  const out = fresh('bad-out');
-  const report = run(source, out);
+  let out = '';
+  let report: ReturnType<typeof run>;
+  beforeAll(() => {
+    const source = fresh('bad');
+    writeFileSync(path.join(source, 'cp949.md'), iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'));
+    writeFileSync(path.join(source, 'empty.md'), '');
+    writeFileSync(path.join(source, 'blank.md'), '\n  \n\t\n');
+    writeFileSync(path.join(source, 'only-front-matter.md'), '---\ntitle: 빈 노트\n---\n');
+    writeFileSync(path.join(source, 'broken-yaml.md'), '---\ntitle: [안 닫힘\n---\n\n본문은 남는다.\n');
+    writeFileSync(path.join(source, 'same-title-a.md'), '# 정리\n\n첫 번째 정리 노트.\n');
+    writeFileSync(path.join(source, 'same-title-b.md'), '# 정리\n\n두 번째 정리 노트.\n');
+    writeFileSync(path.join(source, 'huge.md'), Buffer.alloc(MAX_BYTES + 1, 'a'));
+    const line = (n: number) => `- ${n}번째 줄: 큰 파일도 변환된다 <= 한도 {n}\n`;
+    writeFileSync(path.join(source, 'large.md'), `# 큰 노트\n\n${Array.from({ length: 20_000 }, (_, n) => line(n)).join('')}`);
+    writeFileSync(path.join(source, 'junk.md'), new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(path.join(source, 'not-markdown.txt'), 'ignored');
+    out = fresh('bad-out');
+    report = run(source, out);
+  }, 120_000);
   const file = (name: string) => report.files.find((f) => f.source === name)!;
 
   it('decodes CP949 and says so', () => {
@@ -198,4 +203,24 @@ describe('bad input is converted or reported, never a crash', () => {
       expect(result.success, `${f.note}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
     }
   });
+});
+
+describe('the command line', () => {
+  const cli = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], { encoding: 'utf8' });
+
+  it('refuses a missing folder, an unknown language and unknown options, with the usage', () => {
+    for (const args of [[], [path.join(work, 'nowhere')], [path.join(FIXTURES, 'qa'), '--lang', 'ja'], [path.join(FIXTURES, 'qa'), '--force']]) {
+      const result = cli(...args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(/usage: npm run import -- SOURCE_DIR/);
+    }
+  }, 90_000);
+
+  it('prints the report of a dry run', () => {
+    const out = path.join(fresh('cli'), 'notes');
+    const result = cli(path.join(FIXTURES, 'qa'), '--out', out, '--dry-run');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^more-questions\.md: would be created → ko\/more-questions\.mdx/m);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 });

@@ -121,6 +121,11 @@ describe('summaries', () => {
     expect(summarize(convert('```\ncode only\n```').tree, 'VPC', 'en')).toBe('Imported study notes on VPC.');
   });
 
+  it('does not take an exam answer for a summary', () => {
+    const { tree } = convert('# 문제집\n\n* 질문인가?\n    > * 답이 여기 있다고 한다.\n');
+    expect(summarize(tree, '문제집', 'ko')).toBe('문제집에 대해 가져온 학습 노트.');
+  });
+
   it('cuts a sentence too long for a summary', () => {
     const summary = summarize(convert('가'.repeat(400)).tree, 'T', 'ko');
     expect(summary.length).toBe(200);
