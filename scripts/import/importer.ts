@@ -150,17 +150,6 @@ export function importNotes(options: ImportOptions): ImportReport {
     sources.push({ rel, text: decoded.text, tree, meta, title, id, warnings });
   }
 
-  // Two notes with one title would be two identical entries in the sidebar and search.
-  const titles = new Map<string, Source[]>();
-  for (const s of sources) titles.set(lower(s.title), [...(titles.get(lower(s.title)) ?? []), s]);
-  for (const same of titles.values()) {
-    if (same.length < 2) continue;
-    for (const s of same.slice(1)) {
-      s.warnings.push(`duplicate title "${s.title}" (also ${same[0]!.rel}): titled "${s.title} (${path.posix.basename(stem(s.rel))})"`);
-      s.title = `${s.title} (${path.posix.basename(stem(s.rel))})`;
-    }
-  }
-
   // ---- resolution tables: wikilink names and local paths of the notes this import makes
   const byName = new Map<string, string>();
   const byPath = new Map<string, string>();
@@ -184,6 +173,7 @@ export function importNotes(options: ImportOptions): ImportReport {
   };
   const decisions = new Map(sources.map((s) => [s.rel, twinLangs.map((l) => ({ lang: l, ...decide(l, s.id, s.rel) }))]));
   const questions = new Set<string>();
+  const existingTitles = new Map<string, string>();
   const questionKey = (q: string) => q.normalize('NFC').replace(/[\s\p{P}]+/gu, '').toLowerCase();
   const rewritten = new Set(sources.flatMap((s) => decisions.get(s.rel)!.filter((d) => d.overwrite).map((d) => `${d.lang}/${s.id}`)));
   for (const l of twinLangs) {
@@ -191,11 +181,26 @@ export function importNotes(options: ImportOptions): ImportReport {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
       if (rewritten.has(`${l}/${name.slice(0, -4)}`)) continue;
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      const title = /^title:\s*(.+)$/m.exec(text.split(/^---\s*$/m)[1] ?? '')?.[1];
+      if (title && l === lang && !planned.has(name.slice(0, -4))) existingTitles.set(lower(title.replace(/^(["'])(.*)\1$/, '$2')), `${l}/${name}`);
       try {
-        for (const s of extractScenarios(readFileSync(path.join(dir, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''))) questions.add(questionKey(s.question));
+        for (const s of extractScenarios(text.replace(/^---[\s\S]*?\n---\n/, ''))) questions.add(questionKey(s.question));
       } catch {
         // a note the build will reject on its own
       }
+    }
+  }
+
+  // Two notes with one title would be two identical entries in the sidebar and search.
+  const titles = new Map<string, Source[]>();
+  for (const s of sources) titles.set(lower(s.title), [...(titles.get(lower(s.title)) ?? []), s]);
+  for (const [title, same] of titles) {
+    const other = existingTitles.get(title);
+    for (const s of other ? same : same.slice(1)) {
+      const renamed = `${s.title} (${path.posix.basename(stem(s.rel))})`;
+      s.warnings.push(`duplicate title "${s.title}" (also ${other ?? same[0]!.rel}): titled "${renamed}"`);
+      s.title = renamed;
     }
   }
   const willExist = (id: string) => planned.has(id) || existing('ko', id);

@@ -119,6 +119,10 @@ describe('re-running', () => {
     run(path.join(FIXTURES, 'plain'), out);
     expect(readFileSync(path.join(out, 'ko/vpc-basics.mdx'), 'utf8')).toBe('a person’s note');
     expect(existsSync(path.join(out, 'ko/vpc-basics-2.mdx'))).toBe(true);
+    writeFileSync(path.join(out, 'ko/sg.mdx'), '---\ntitle: Security Group Notes\n---\n');
+    expect(run(path.join(FIXTURES, 'plain'), out).files[0]!.warnings).toContain(
+      'duplicate title "Security Group Notes" (also ko/sg.mdx): titled "Security Group Notes (security-groups)"',
+    );
     const other = fresh('other');
     writeFileSync(path.join(other, 'vpc-basics.md'), '# 다른 폴더의 VPC\n\n다른 폴더에서 온 노트다.\n');
     expect(run(other, out).files[0]!.note).toBe('ko/vpc-basics-3.mdx');
