@@ -28,6 +28,11 @@ export interface Library {
   /** Notes per page language; every Korean note has a page in English too (translated or not). */
   byLang: Record<Lang, Note[]>;
   get(lang: Lang, id: string): Note | undefined;
+  /**
+   * A note's related notes, both ways: those it names in `related`, then those that name it, so a
+   * new note linked from an old one is linked back without editing the old one.
+   */
+  related(lang: Lang, id: string): Note[];
   /** Korean note ids that have no English translation yet. */
   untranslated: string[];
 }
@@ -88,9 +93,18 @@ export function buildLibrary(entries: readonly NoteEntryInput[]): Library {
   );
   const byLang: Record<Lang, Note[]> = { ko: [...written.ko.values()], en: english };
   const index = new Map(LANGS.map((lang) => [lang, new Map(byLang[lang].map((n) => [n.id, n]))]));
+  const linkedFrom = new Map<string, string[]>();
+  for (const note of written.ko.values()) {
+    for (const target of note.data.related) linkedFrom.set(target, [...(linkedFrom.get(target) ?? []), note.id]);
+  }
   return {
     byLang,
     untranslated: untranslated.sort(),
     get: (lang, id) => index.get(lang)?.get(id),
+    related: (lang, id) => {
+      const declared = index.get(lang)?.get(id)?.data.related ?? [];
+      const ids = [...new Set([...declared, ...(linkedFrom.get(id) ?? [])])];
+      return ids.flatMap((other) => index.get(lang)?.get(other) ?? []);
+    },
   };
 }
