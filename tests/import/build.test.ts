@@ -60,7 +60,7 @@ describe('a site built from imported notes', () => {
 
   it('has a page per note, in Korean, with its title and summary', () => {
     const ids = readdirSync(path.join(notes, 'ko')).map((f) => f.replace(/\.mdx$/, ''));
-    expect(ids.length).toBe(17); // 2 plain, 3 Jekyll, 4 Obsidian, 2 Q&A, 3 bad input (one empty), 3 Korean twins of the English import
+    expect(ids.length).toBe(18); // 3 plain, 3 Jekyll, 4 Obsidian, 2 Q&A, 3 bad input (one empty), 3 Korean twins of the English import
     for (const id of ids) expect(page(`ko/notes/${id}`).querySelector('h1')?.text.trim(), id).toBeTruthy();
     expect(page('ko/notes/vpc-basics').querySelector('h1')!.text).toContain('VPC 기초 정리');
   });

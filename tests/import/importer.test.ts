@@ -36,6 +36,7 @@ describe('importing a folder', () => {
     const out = fresh('plain');
     const report = run(path.join(FIXTURES, 'plain'), out);
     expect(report.files.map((f) => [f.source, f.note, f.action])).toEqual([
+      ['NAT 게이트웨이.md', 'ko/nat-geiteuwei.mdx', 'create'],
       ['security-groups.md', 'ko/security-groups.mdx', 'create'],
       ['vpc-basics.md', 'ko/vpc-basics.mdx', 'create'],
     ]);
@@ -44,12 +45,13 @@ describe('importing a folder', () => {
       expect(data).toMatchObject({ status: 'draft', kind: 'topic', sources: [{ imported: file.source }] });
     }
     const vpc = frontmatter(path.join(out, 'ko/vpc-basics.mdx'));
-    expect(vpc).toMatchObject({ category: 'networking', service: 'Amazon Virtual Private Cloud (Amazon VPC)', related: ['security-groups'], updated: '2026-11-29' });
+    expect(vpc).toMatchObject({ category: 'networking', service: 'Amazon Virtual Private Cloud (Amazon VPC)', related: ['security-groups', 'nat-geiteuwei'], updated: '2026-11-29' });
     expect(allFiles(path.join(out, 'assets')).sort()).toEqual(['vpc-basics/route-table.png', 'vpc-basics/subnet-diagram.png', 'vpc-basics/vpc-icon.png']);
     const body = readFileSync(path.join(out, 'ko/vpc-basics.mdx'), 'utf8');
     expect(body).toContain('![서브넷 구성도](../assets/vpc-basics/subnet-diagram.png)'); // images%2F… decoded
     expect(body).toContain('![라우팅 테이블 그림](../assets/vpc-basics/route-table.png)'); // site-absolute
-    const vpcReport = report.files[1]!;
+    expect(body).toContain('[NAT 게이트웨이](/ko/notes/nat-geiteuwei/)'); // NAT%20%EA%B2%8C….md
+    const vpcReport = report.files[2]!;
     expect(vpcReport.warnings).toEqual(expect.arrayContaining(['missing image: images/not-there.png', 'link to ./nacl.md#규칙 (not an imported note): kept as text']));
     expect(vpcReport.coverage.matched).toBe(vpcReport.coverage.total);
   });
@@ -83,9 +85,9 @@ describe('re-running', () => {
   it('--dry-run plans and writes nothing', () => {
     const out = path.join(fresh('dry'), 'notes');
     const report = run(path.join(FIXTURES, 'plain'), out, { dryRun: true });
-    expect(report.files.map((f) => f.action)).toEqual(['create', 'create']);
+    expect(report.files.map((f) => f.action)).toEqual(['create', 'create', 'create']);
     expect(existsSync(out)).toBe(false);
-    expect(formatReport(report, true)).toMatch(/^dry run, nothing written: 2 files: 2 notes to write/m);
+    expect(formatReport(report, true)).toMatch(/^dry run, nothing written: 3 files: 3 notes to write/m);
   });
 
   it('leaves its own unchanged notes alone, updates them when the source changes, never touches an edited or reviewed note', () => {
@@ -93,14 +95,14 @@ describe('re-running', () => {
     cpSync(path.join(FIXTURES, 'plain'), source, { recursive: true });
     const out = fresh('notes');
     run(source, out);
-    expect(run(source, out).files.map((f) => f.action)).toEqual(['unchanged', 'unchanged']);
+    expect(run(source, out).files.map((f) => f.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 
     writeFileSync(path.join(source, 'vpc-basics.md'), `${readFileSync(path.join(source, 'vpc-basics.md'), 'utf8')}\n새로 추가한 줄이다.\n`);
     const sg = path.join(out, 'ko/security-groups.mdx');
     writeFileSync(sg, readFileSync(sg, 'utf8').replace('보안 그룹은', '내가 고친 보안 그룹은'));
     const again = run(source, out);
-    expect(again.files.map((f) => f.action)).toEqual(['kept', 'update']);
-    expect(again.files[0]!.warnings).toContain('ko/security-groups.mdx was edited since it was imported: left as it is');
+    expect(again.files.map((f) => f.action)).toEqual(['unchanged', 'kept', 'update']);
+    expect(again.files[1]!.warnings).toContain('ko/security-groups.mdx was edited since it was imported: left as it is');
     expect(readFileSync(sg, 'utf8')).toContain('내가 고친');
     expect(readFileSync(path.join(out, 'ko/vpc-basics.mdx'), 'utf8')).toContain('새로 추가한 줄이다.');
 
@@ -120,13 +122,14 @@ describe('re-running', () => {
     expect(readFileSync(path.join(out, 'ko/vpc-basics.mdx'), 'utf8')).toBe('a person’s note');
     expect(existsSync(path.join(out, 'ko/vpc-basics-2.mdx'))).toBe(true);
     writeFileSync(path.join(out, 'ko/sg.mdx'), '---\ntitle: Security Group Notes\n---\n');
-    expect(run(path.join(FIXTURES, 'plain'), out).files[0]!.warnings).toContain(
+    expect(run(path.join(FIXTURES, 'plain'), out).files[1]!.warnings).toContain(
       'duplicate title "Security Group Notes" (also ko/sg.mdx): titled "Security Group Notes (security-groups)"',
     );
     const other = fresh('other');
     writeFileSync(path.join(other, 'vpc-basics.md'), '# 다른 폴더의 VPC\n\n다른 폴더에서 온 노트다.\n');
     expect(run(other, out).files[0]!.note).toBe('ko/vpc-basics-3.mdx');
     expect(Object.keys(JSON.parse(readFileSync(path.join(out, MANIFEST_FILE), 'utf8')).notes).sort()).toEqual([
+      'ko/nat-geiteuwei',
       'ko/security-groups',
       'ko/vpc-basics-2',
       'ko/vpc-basics-3',
