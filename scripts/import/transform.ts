@@ -251,7 +251,7 @@ export function convertQuestionLists(tree: Root, ctx: TransformContext, state: T
 
 // ---------------------------------------------------------------- Obsidian inline syntax
 
-const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
+const WIKILINK_OR_COMMENT = /(!?)\[\[([^[\]\n]+?)\]\]|%%([^%]+?)%%/g;
 const TAG = /(^|[\s(])#([\p{L}\p{N}_/-]*[\p{L}_][\p{L}\p{N}_/-]*)/gu;
 
 /** [[Note]], [[Note|alias]], [[Note#Heading]], ![[embed.png]] in text; #tags are collected. */
@@ -260,13 +260,15 @@ function obsidianInline(parent: AnyParent, ctx: TransformContext, state: Transfo
   parent.children = parent.children.flatMap((child): RootContent[] => {
     if (child.type !== 'text') return [child];
     for (const m of child.value.matchAll(TAG)) state.tags.push(m[2]!.replace(/\/+$/, ''));
-    if (!child.value.includes('[[')) return [child];
+    if (!child.value.includes('[[') && !child.value.includes('%%')) return [child];
     const out: PhrasingContent[] = [];
     let last = 0;
-    for (const m of child.value.matchAll(WIKILINK)) {
+    for (const m of child.value.matchAll(WIKILINK_OR_COMMENT)) {
       out.push({ type: 'text', value: child.value.slice(last, m.index) });
       last = m.index + m[0].length;
-      out.push(...wikilink(m[1] === '!', m[2]!, ctx, state));
+      // %%comment%%: hidden in Obsidian, so an MDX comment here
+      if (m[3] !== undefined) out.push({ type: 'mdxTextExpression', value: `/* ${m[3].trim().replace(/\*\//g, '* /')} */` } as PhrasingContent);
+      else out.push(...wikilink(m[1] === '!', m[2]!, ctx, state));
     }
     out.push({ type: 'text', value: child.value.slice(last) });
     return mergeText(out);

@@ -84,6 +84,10 @@ describe('Obsidian', () => {
     expect(mdx).toContain('<Callout type="warning" title="“큰” 위험">');
   });
 
+  it('turns %%comments%% into MDX comments', () => {
+    expect(convert('보이는 글 %%숨긴 메모%% 끝').mdx).toBe('보이는 글 {/* 숨긴 메모 */} 끝\n');
+  });
+
   it('drops ```toc blocks but keeps other code', () => {
     const { mdx } = convert('```toc\nstyle: number\n```\n\n```js\nconst a = 1;\n```');
     expect(mdx).toBe('```js\nconst a = 1;\n```\n');
