@@ -142,7 +142,8 @@ export function importNotes(options: ImportOptions): ImportReport {
       continue;
     }
     const h1 = firstContent.type === 'heading' && firstContent.depth === 1 ? toString(firstContent).trim() : undefined;
-    const title = meta.title ?? (h1 || path.posix.basename(stem(rel)));
+    // `# {{title}}` in an unused template is no title.
+    const title = meta.title ?? (h1 && !/\{\{|<%/.test(h1) ? h1 : path.posix.basename(stem(rel)));
     const taken = (id: string) =>
       planned.has(id) || twinLangs.some((l) => existing(l, id) && !ours(l, id, rel));
     const id = previousId(manifest, lang, from, rel) ?? uniqueId(idWish(rel, title), taken);

@@ -70,6 +70,11 @@ describe('importing a folder', () => {
       service: 'AWS Lambda',
     });
     expect(frontmatter(path.join(out, 'ko/dynamodb.mdx'))).toMatchObject({ tags: ['aws', 'database', 'nosql'], concepts: ['데이터베이스'] });
+    expect(frontmatter(path.join(out, 'ko/illil-noteu.mdx')).title).toBe('일일 노트'); // not "{{title}}"
+    expect(report.files.find((f) => f.source === 'Templates/일일 노트.md')!.warnings).toEqual([
+      'front matter date: template variable {{date}} was never filled in',
+      'template variables never filled in, kept as text: {{title}}, <% tp.file.creation_date() %>',
+    ]);
   });
 
   it('prints a report per file and a total', () => {
