@@ -114,7 +114,7 @@ export function importNotes(options: ImportOptions): ImportReport {
     const skip = (why: string) => report.files.push({ source: rel, action: 'skipped', warnings: [why], coverage: { matched: 0, total: 0 }, missing: [], images: 0, scenarios: 0 });
     const size = statSync(file).size;
     if (size > MAX_BYTES) {
-      skip(`too large to convert (${Math.round(size / 1024)} KB, limit ${MAX_BYTES / 1024} KB)`);
+      skip(`too large to convert (${size} bytes; the limit is ${MAX_BYTES} bytes, 5 MB)`);
       continue;
     }
     const decoded = decodeSource(readFileSync(file));
