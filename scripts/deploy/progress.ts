@@ -1,4 +1,4 @@
-import type { FileKind } from './file-kinds.js';
+import type { FileKind } from './headers.js';
 import { formatBytes, plural } from './units.js';
 
 /** What a deploy reports while it runs, in the order it happens. */

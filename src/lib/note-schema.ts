@@ -36,9 +36,16 @@ const lifecycleSchema = z.strictObject({
   source: awsUrl,
 });
 
-/** A note cites either one of the original sources kept in content/sources/, or a web page. */
+/**
+ * A note cites one of the original sources kept in content/sources/, a web page, or, for a note made
+ * by `npm run import`, the learner's own file it came from (its path inside the imported folder).
+ */
 const sourceSchema = z.union([
   z.strictObject({ file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file in content/sources/'), section: z.string().min(1) }),
+  z.strictObject({
+    imported: z.string().regex(/^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$)).+\.(?:md|markdown)$/i, 'the path of the imported Markdown file inside its folder, e.g. "aws/overview.md"'),
+    section: z.string().min(1),
+  }),
   z.strictObject({ url: awsUrl, title: z.string().min(1) }),
 ]);
 

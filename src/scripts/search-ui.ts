@@ -129,6 +129,13 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       if (stale()) return;
       const byId = new Map(perTerm.flatMap((search) => search.results.map((r) => [r.id, r] as const)));
       results = rankByTerms(perTerm.map((search) => search.results)).map((id) => byId.get(id)!);
+      // Relaxed, the notes a part of the query names lead ("EC2 인스턴스를 싸게 쓰는 방법" → EC2).
+      for (const note of names.partial.filter(passes)) {
+        if (named.has(note.url)) continue;
+        const item = renderNamed(note, names.terms);
+        named.set(note.url, item);
+        list.append(item);
+      }
     }
 
     const total = Math.max(named.size, results.length);
@@ -213,22 +220,13 @@ function resultItem(href: string, title: string, category: string | undefined, l
   return item;
 }
 
-/** A note the names layer found: its summary as the excerpt, the query's words marked there and on the note. */
+/**
+ * A note the names layer found, drawn at once with its title and category; Pagefind's result, with
+ * the marked excerpt, replaces it when it arrives. The link highlights the query's words on the note.
+ */
 function renderNamed(note: NamedNote, terms: readonly string[]): HTMLLIElement {
   const highlight = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
-  const item = resultItem(`${note.url}?${highlight}`, note.title, note.category, note.lifecycle);
-  const excerpt = element('span', 'search-result-excerpt');
-  excerpt.append(...marked(note.summary, terms));
-  item.firstElementChild!.append(excerpt);
-  return item;
-}
-
-/** Text split around the terms it contains (any case), each occurrence in a <mark>. */
-function marked(text: string, terms: readonly string[]): Node[] {
-  const words = terms.map((term) => term.trim()).filter((term) => term.length > 1);
-  if (!words.length) return [document.createTextNode(text)];
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
-  return text.split(pattern).map((part, i) => (i % 2 ? element('mark', '', part) : document.createTextNode(part)));
+  return resultItem(`${note.url}?${highlight}`, note.title, note.category, note.lifecycle);
 }
 
 function renderResult(result: ResultData): HTMLLIElement {

@@ -23,12 +23,12 @@ export function buildNamesIndex(
         id: note.id,
         title: data.title,
         url: noteUrl(lang, note.id),
-        summary: data.summary,
         category: CATEGORIES[data.category][lang],
         exams: [...data.exams],
         names: [...new Set([data.service, ...data.aliases].filter((name) => name !== data.title))],
         concepts: [...data.concepts],
         ...(data.lifecycle && { lifecycle: lifecycleBadge(data.lifecycle.status) }),
+        ...(data.kind === 'topic' && { topic: true as const }),
         ...(data.kind === 'topic' && data.related.length > 0 && { compares: [...data.related] }),
       };
     }),
