@@ -1,18 +1,25 @@
-/** Reads the notes collection once per build; every page shares the same checked library. */
+/**
+ * Reads the notes collection once per build; every page shares the same checked library and
+ * navigation. The only modules that touch `astro:content` live in src/data/; src/lib/ stays pure.
+ */
 import { getCollection } from 'astro:content';
-import { buildLibrary, type Library } from './library';
-import { buildNavigation, type Navigation } from './navigation';
-import { LANGS, type Lang } from './i18n';
+import { perLang, type Lang } from '../lib/i18n';
+import { buildLibrary, type Library } from '../lib/library';
+import { buildNavigation, type Navigation } from '../lib/navigation';
 
-let cached: Promise<{ library: Library; navigation: Record<Lang, Navigation> }> | undefined;
+export interface Site {
+  library: Library;
+  navigation: Record<Lang, Navigation>;
+}
 
-export function loadSite() {
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
   cached ??= getCollection('notes').then((entries) => {
     const library = buildLibrary(entries);
-    const navigation = Object.fromEntries(
-      LANGS.map((lang) => [lang, buildNavigation(library.byLang[lang], lang)]),
-    ) as Record<Lang, Navigation>;
+    const navigation = perLang((lang) => buildNavigation(library.byLang[lang], lang));
     return { library, navigation };
   });
   return cached;
 }
+

@@ -61,3 +61,6 @@ export interface Counted {
 
 export const counted = (forms: Counted, count: number): string =>
   fill(count === 0 ? forms.zero : count === 1 ? forms.one : forms.other, { count });
+
+export const examGroup = (exam: string): GroupKey => `exam:${exam}`;
+export const categoryGroup = (category: string): GroupKey => `category:${category}`;
