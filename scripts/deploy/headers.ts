@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { contentType as contentTypeForExtension } from 'mime-types';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf } from './file-kinds';
 
 /** The HTTP headers S3 stores with an object and CloudFront serves with it. */
 export interface ObjectHeaders {

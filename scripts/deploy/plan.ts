@@ -1,8 +1,8 @@
-import { fileKindOf, type FileKind } from './file-kinds.js';
-import { headersFor, type ObjectHeaders } from './headers.js';
-import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation.js';
-import { compareKeys, type LocalFile } from './local-files.js';
-import { isOwned, type OwnedObject, type RemoteObject } from './remote-object.js';
+import { fileKindOf, type FileKind } from './file-kinds';
+import { headersFor, type ObjectHeaders } from './headers';
+import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation';
+import { compareKeys, type LocalFile } from './local-files';
+import { isOwned, type OwnedObject, type RemoteObject } from './remote-object';
 
 /**
  * Why a file is uploaded:

@@ -7,10 +7,10 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { mapWithConcurrency } from './concurrency.js';
-import { DeployError, explainS3Error } from './errors.js';
-import type { ObjectHeaders } from './headers.js';
-import { DEPLOY_STATE_PREFIX, type OwnedObject, type RemoteObject } from './remote-object.js';
+import { mapWithConcurrency } from './concurrency';
+import { DeployError, explainS3Error } from './errors';
+import type { ObjectHeaders } from './headers';
+import { DEPLOY_STATE_PREFIX, type OwnedObject, type RemoteObject } from './remote-object';
 
 /** An object to write, with the hash and headers it is stored with. */
 export interface ObjectUpload {

@@ -12,14 +12,14 @@ import {
 } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Invalidator } from '../../scripts/deploy/cloudfront.js';
-import { DeployError } from '../../scripts/deploy/errors.js';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../scripts/deploy/headers.js';
-import type { ProgressEvent } from '../../scripts/deploy/progress.js';
-import { runDeploy, type DeployOutcome } from '../../scripts/deploy/run-deploy.js';
-import { createS3Client } from '../../scripts/deploy/s3.js';
-import { formatPlan } from '../../scripts/deploy/summary.js';
-import { SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site.js';
+import type { Invalidator } from '../../scripts/deploy/cloudfront';
+import { DeployError } from '../../scripts/deploy/errors';
+import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../scripts/deploy/headers';
+import type { ProgressEvent } from '../../scripts/deploy/progress';
+import { runDeploy, type DeployOutcome } from '../../scripts/deploy/run-deploy';
+import { createS3Client } from '../../scripts/deploy/s3';
+import { formatPlan } from '../../scripts/deploy/summary';
+import { SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site';
 
 // A real S3-compatible server on 127.0.0.1 with a free port and its own folder; the deploy talks to it
 // through the same S3 client it uses against AWS. CloudFront is replaced by a recording invalidator.

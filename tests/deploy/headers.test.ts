@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileKindOf } from '../../scripts/deploy/file-kinds.js';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, headersFor } from '../../scripts/deploy/headers.js';
+import { fileKindOf } from '../../scripts/deploy/file-kinds';
+import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, headersFor } from '../../scripts/deploy/headers';
 
 describe('headers for each kind of file', () => {
   it.each([
