@@ -35,8 +35,10 @@ export const en = {
   next: 'Next',
   related: 'Related notes',
   lastUpdated: 'Last updated',
+  concepts: 'Key concepts',
   aliases: 'Also known as',
   sources: 'Sources',
+  originalNotes: 'Original study notes',
   noteCount: (count) => `${formatNumber(count, 'en')} note${count === 1 ? '' : 's'}`,
   recentlyUpdated: 'Recently updated',
   browseByCategory: 'Notes by category',
@@ -46,6 +48,31 @@ export const en = {
   tagIntro: (tag) => `Notes tagged '${tag}'.`,
   examIntro: (exam) => `Notes for the ${exam} exam.`,
   statusDraft: 'Draft',
+  verifiedOn: 'Checked against AWS docs',
+  draftNotice: 'Draft: this note has not yet been checked line by line against AWS documentation.',
+  lifecycleBadge: {
+    retired: 'Retired',
+    retiring: 'Retiring',
+    'closed-to-new-customers': 'Closed to new customers',
+    maintenance: 'Maintenance mode',
+    renamed: 'Renamed',
+  },
+  lifecycleBanner: (status, date, successor) => {
+    const next = successor ? ` Successor: ${successor}.` : '';
+    switch (status) {
+      case 'retired':
+        return `This service was retired on ${date}.${next}`;
+      case 'retiring':
+        return `This service will be retired on ${date}.${next}`;
+      case 'closed-to-new-customers':
+        return `This service has been closed to new customers since ${date}; existing customers can keep using it.${next}`;
+      case 'maintenance':
+        return `This service has been in maintenance mode since ${date}: no new features.${next}`;
+      case 'renamed':
+        return `This service was renamed ${successor ?? 'under a new name'} on ${date}.`;
+    }
+  },
+  lifecycleSource: 'AWS announcement',
   statusReviewed: 'Reviewed',
   calloutTip: 'Tip',
   calloutWarning: 'Warning',

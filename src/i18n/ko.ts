@@ -35,8 +35,10 @@ export const ko = {
   next: '다음',
   related: '관련 노트',
   lastUpdated: '마지막 업데이트',
+  concepts: '핵심 개념',
   aliases: '다른 이름',
   sources: '출처',
+  originalNotes: '원본 학습 노트',
   noteCount: (count) => `노트 ${formatNumber(count, 'ko')}개`,
   recentlyUpdated: '최근 업데이트',
   browseByCategory: '카테고리별 노트',
@@ -46,6 +48,31 @@ export const ko = {
   tagIntro: (tag) => `'${tag}' 태그가 붙은 노트입니다.`,
   examIntro: (exam) => `${exam} 시험 준비에 필요한 노트입니다.`,
   statusDraft: '초안',
+  verifiedOn: 'AWS 문서 확인',
+  draftNotice: '초안: 아직 AWS 문서와 한 줄씩 대조하지 않은 노트입니다.',
+  lifecycleBadge: {
+    retired: '서비스 종료',
+    retiring: '종료 예정',
+    'closed-to-new-customers': '신규 고객 가입 중단',
+    maintenance: '유지 관리 모드',
+    renamed: '이름 변경',
+  },
+  lifecycleBanner: (status, date, successor) => {
+    const next = successor ? ` 후속 서비스: ${successor}.` : '';
+    switch (status) {
+      case 'retired':
+        return `이 서비스는 ${date}에 종료되었습니다.${next}`;
+      case 'retiring':
+        return `이 서비스는 ${date}에 종료될 예정입니다.${next}`;
+      case 'closed-to-new-customers':
+        return `이 서비스는 ${date}부터 신규 고객을 받지 않습니다. 기존 고객만 계속 사용할 수 있습니다.${next}`;
+      case 'maintenance':
+        return `이 서비스는 ${date}부터 유지 관리 모드입니다. 새 기능이 추가되지 않습니다.${next}`;
+      case 'renamed':
+        return `이 서비스는 ${date}에 ${successor ?? '새 이름'}(으)로 이름이 바뀌었습니다.`;
+    }
+  },
+  lifecycleSource: 'AWS 공지',
   statusReviewed: '검토 완료',
   calloutTip: '팁',
   calloutWarning: '주의',

@@ -1,3 +1,5 @@
+import type { LifecycleStatus } from '../lib/note-schema';
+
 /** Every user-facing string of the interface. Each language provides all of them (ko.ts, en.ts). */
 export interface UiStrings {
   siteName: string;
@@ -37,7 +39,11 @@ export interface UiStrings {
   related: string;
   lastUpdated: string;
   aliases: string;
+  /** The concepts a note covers, listed under its names. */
+  concepts: string;
   sources: string;
+  /** A source that is one of the original study notes the site grew from (content/sources/). */
+  originalNotes: string;
   noteCount: (count: number) => string;
   recentlyUpdated: string;
   browseByCategory: string;
@@ -47,6 +53,15 @@ export interface UiStrings {
   tagIntro: (tag: string) => string;
   examIntro: (exam: string) => string;
   statusDraft: string;
+  /** The day a note was last checked against AWS documentation. */
+  verifiedOn: string;
+  /** Shown on a draft: what it means for a learner. */
+  draftNotice: string;
+  /** A short badge per service lifecycle status, for lists, cards and search results. */
+  lifecycleBadge: Record<LifecycleStatus, string>;
+  /** The banner on a note whose service is retired, closed, in maintenance or renamed. */
+  lifecycleBanner: (status: LifecycleStatus, date: string, successor: string | undefined) => string;
+  lifecycleSource: string;
   statusReviewed: string;
   calloutTip: string;
   calloutWarning: string;

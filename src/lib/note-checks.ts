@@ -5,16 +5,19 @@
  * 1. the folder itself: file names are note ids, none collide, none would be skipped (note-files.ts);
  * 2. the frontmatter, read as YAML 1.2 (dates stay text), against the note schema;
  * 3. the exam scenarios of the body (each needs its question);
- * 4. what only the whole set can tell: twins, related ids, scenario counts of translations.
+ * 4. what only the whole set can tell: twins, related ids, scenario counts of translations, and the
+ *    practice decks' own rules (a scenario's exams within its note's, no question asked twice).
  * Pure: the caller reads the folder (src/data/notes-folder.ts).
  */
 import { FrontmatterError, readFrontmatter } from './frontmatter';
 import { entryId } from './ids';
-import { checkLibrary, type NoteEntryInput } from './library';
+import { checkLibrary, type Library, type NoteEntryInput } from './library';
 import { checkNoteFiles, type NoteFile } from './note-files';
-import type { NoteProblem } from './note-problems';
+import { NoteError, type NoteProblem } from './note-problems';
 import { noteSchema } from './note-schema';
-import { scenarioTwinProblems } from './practice';
+import { buildNavigation } from './navigation';
+import { buildPractice, scenarioTwinProblems, type ScenariosByEntry } from './practice';
+import { perLang } from './i18n';
 import { ScenarioError, extractScenarios, type Scenario } from './scenarios';
 
 export interface NoteText {
@@ -67,8 +70,19 @@ export function checkNotes(files: readonly NoteText[], folder: string): NotesChe
   // The whole-set rules speak only of notes that passed the schema; a note that failed is already reported.
   if (problems.length === 0) {
     const { library, problems: setProblems } = checkLibrary(entries);
-    problems.push(...setProblems);
-    if (setProblems.length === 0) problems.push(...scenarioTwinProblems(library, scenarios));
+    problems.push(...setProblems, ...(setProblems.length ? [] : scenarioTwinProblems(library, scenarios)));
+    if (problems.length === 0) problems.push(...practiceProblems(library, scenarios));
   }
   return { problems, notes: folderCheck.notes };
+}
+
+/** The rules buildPractice enforces while it deals the cards, run here so they stop `astro sync` and lint alike. */
+function practiceProblems(library: Library, scenarios: ScenariosByEntry): NoteProblem[] {
+  try {
+    buildPractice(library, perLang((lang) => buildNavigation(library.byLang[lang], lang)), scenarios);
+    return [];
+  } catch (error) {
+    if (error instanceof NoteError) return [...error.problems];
+    throw error;
+  }
 }

@@ -16,8 +16,11 @@ export const describeProblem = ({ file, field, message }: NoteProblem): string =
 export class NoteError extends Error {
   readonly problems: readonly NoteProblem[];
 
-  constructor(problems: NoteProblem | readonly NoteProblem[]) {
-    const list = Array.isArray(problems) ? problems : [problems as NoteProblem];
+  constructor(problems: NoteProblem | readonly NoteProblem[]);
+  constructor(file: string, field: string, message: string);
+  constructor(problems: string | NoteProblem | readonly NoteProblem[], field = '', message = '') {
+    const list: readonly NoteProblem[] =
+      typeof problems === 'string' ? [{ file: problems, field, message }] : Array.isArray(problems) ? problems : [problems as NoteProblem];
     super(list.map(describeProblem).join('\n'));
     this.name = 'NoteError';
     this.problems = list;

@@ -1,12 +1,12 @@
 /**
  * Study mode at build time: every exam scenario of the notes as a practice card, grouped into one
  * deck per exam and per category, and the small note index the browser needs for progress.
- * Pure: the caller passes the library, the navigation and each entry's scenarios (load-practice.ts).
+ * Pure: the caller passes the library, the navigation and each entry's scenarios (src/data/practice.ts).
  */
 import { cardId, type CardId } from './ids';
 import { LANGS, perLang, type Lang } from './i18n';
 import type { Library, Note } from './library';
-import { assertNoProblems, type NoteProblem } from './note-problems';
+import { NoteError, assertNoProblems, type NoteProblem } from './note-problems';
 import type { Navigation } from './navigation';
 import type { Scenario } from './scenarios';
 import { groupNotes, type GroupKey, type StudyIndex } from './study/progress';
@@ -17,6 +17,8 @@ export interface PracticeCard extends Scenario {
   /** "<note id>#<index>": the same card in both languages, so progress is shared. */
   id: CardId;
   note: Note;
+  /** The exam decks the card belongs to: its own `exams`, or else its note's. */
+  exams: ExamId[];
 }
 
 interface DeckBase {
@@ -64,7 +66,15 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
   assertNoProblems(scenarioTwinProblems(library, scenarios));
 
   const cardsOf = (notes: readonly Note[]): PracticeCard[] =>
-    notes.flatMap((note) => scenariosOf(note).map((s) => ({ ...s, id: cardId(note.id, s.index), note })));
+    notes.flatMap((note) =>
+      scenariosOf(note).map((s) => {
+        const outside = (s.exams ?? []).filter((exam) => !note.data.exams.includes(exam));
+        if (outside.length) {
+          throw new NoteError(note.filePath, 'ExamScenario', `scenario ${s.index} lists ${outside.join(', ')}, which the note's exams do not include`);
+        }
+        return { ...s, id: cardId(note.id, s.index), note, exams: s.exams ?? [...note.data.exams] };
+      }),
+    );
 
   const examDecks = (lang: Lang): ExamDeck[] =>
     EXAM_IDS.map((exam) => ({
@@ -73,7 +83,7 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
       label: EXAMS[exam][lang],
       url: practiceExamUrl(lang, exam),
       group: `exam:${exam}` as const,
-      cards: cardsOf(navigation[lang].exams.get(exam) ?? []),
+      cards: withoutDuplicates(cardsOf(navigation[lang].exams.get(exam) ?? []).filter((card) => card.exams.includes(exam))),
     }));
   const categoryDecks = (lang: Lang): CategoryDeck[] =>
     CATEGORY_IDS.map((category) => ({
@@ -82,8 +92,8 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
       label: CATEGORIES[category][lang],
       url: practiceCategoryUrl(lang, category),
       group: `category:${category}` as const,
-      cards: cardsOf(
-        (navigation[lang].categories.find((c) => c.id === category)?.notes ?? []).flatMap((link) => library.get(lang, link.id) ?? []),
+      cards: withoutDuplicates(
+        cardsOf((navigation[lang].categories.find((c) => c.id === category)?.notes ?? []).flatMap((link) => library.get(lang, link.id) ?? [])),
       ),
     }));
 
@@ -101,7 +111,12 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
     notes: Object.fromEntries(
       library.byLang.ko.map((note) => [
         note.id,
-        { category: note.data.category, exams: [...note.data.exams], cards: scenariosOf(note).length },
+        {
+          category: note.data.category,
+          exams: [...note.data.exams],
+          cards: scenariosOf(note).length,
+          ...cardExamsOf(scenariosOf(note)),
+        },
       ]),
     ),
   };
@@ -112,6 +127,29 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
     categoryDeck: (lang, category) => decks[lang].categories.find((d) => d.category === category),
     index,
   };
+}
+
+/** Only the cards that practise fewer exams than their note, so the index stays small. */
+function cardExamsOf(scenarios: readonly Scenario[]): { cardExams?: Record<number, string[]> } {
+  const restricted = scenarios.filter((s) => s.exams).map((s): [number, string[]] => [s.index, [...s.exams!]]);
+  return restricted.length ? { cardExams: Object.fromEntries(restricted) } : {};
+}
+
+/**
+ * A deck asks each question once: two cards with the same question (a scenario copied into a second
+ * note) stop the build, naming both, so the copy is removed and the scenario keeps one home note.
+ */
+export function withoutDuplicates(cards: PracticeCard[]): PracticeCard[] {
+  const seen = new Map<string, PracticeCard>();
+  for (const card of cards) {
+    const key = card.question.normalize('NFC').replace(/[\s\p{P}]+/gu, '').toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      throw new NoteError(card.note.filePath, 'ExamScenario', `scenario ${card.id} asks the same question as ${first.id} (${first.note.filePath}); keep one`);
+    }
+    seen.set(key, card);
+  }
+  return cards;
 }
 
 /** The part of the index a page needs: only the notes of the groups it shows progress for. */

@@ -9,11 +9,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { EXAM_IDS, type ExamId } from './taxonomy';
 
 export interface Scenario {
   /** 1-based position among the note's scenarios; with the note id it makes the card id. */
   index: number;
   question: string;
+  /** The exams this card practises (`exams="SAP-C02"`); undefined: every exam of its note. */
+  exams?: ExamId[];
   /** The answer as HTML, rendered from the scenario's Markdown children. */
   answerHtml: string;
 }
@@ -49,11 +52,26 @@ export function extractScenarios(body: string, source = 'note'): Scenario[] {
     if ('children' in node) node.children.forEach(walk);
   };
   walk(tree);
-  return found.map((node, at) => ({
-    index: at + 1,
-    question: questionOf(node, source, at + 1),
-    answerHtml: answerHtml(node.children as RootContent[]),
-  }));
+  return found.map((node, at) => {
+    const exams = examsOf(node, source, at + 1);
+    return {
+      index: at + 1,
+      question: questionOf(node, source, at + 1),
+      ...(exams && { exams }),
+      answerHtml: answerHtml(node.children as RootContent[]),
+    };
+  });
+}
+
+function examsOf(node: Jsx, source: string, index: number): ExamId[] | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'exams');
+  if (!attribute) return undefined;
+  const codes = typeof attribute.value === 'string' ? attribute.value.split(/[\s,]+/).filter(Boolean) : [];
+  const unknown = codes.filter((code) => !(EXAM_IDS as readonly string[]).includes(code));
+  if (!codes.length || unknown.length) {
+    throw new ScenarioError(source, `scenario ${index}: exams="…" lists exam codes (${EXAM_IDS.join(', ')}), not "${unknown.join(' ') || ''}"`);
+  }
+  return codes as ExamId[];
 }
 
 function questionOf(node: Jsx, source: string, index: number): string {

@@ -23,7 +23,7 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; category?: string; names?: string };
+  meta: { title?: string; category?: string; names?: string; lifecycle?: string };
   sub_results: SubResult[];
 }
 
@@ -113,6 +113,13 @@ function renderResult(result: ResultData): HTMLLIElement {
   title.className = 'search-result-title';
   title.textContent = result.meta.title ?? result.url;
   link.append(title);
+  if (result.meta.lifecycle) {
+    // The note's own lifecycle badge text, already in the page's language.
+    const badge = document.createElement('span');
+    badge.className = 'lifecycle-badge';
+    badge.textContent = result.meta.lifecycle;
+    link.append(badge);
+  }
   if (result.meta.category) {
     const category = document.createElement('span');
     category.className = 'search-result-category';

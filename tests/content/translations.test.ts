@@ -4,7 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { noteIds } from '../support/dist';
 
 interface Parsed {
-  data: { service: string; category: string; exams: string[]; tags: string[]; related: string[]; aliases: string[] };
+  data: {
+    service: string;
+    kind?: string;
+    category: string;
+    exams: string[];
+    tags: string[];
+    related: string[];
+    aliases: string[];
+    lifecycle?: unknown;
+    verified?: unknown;
+    status: string;
+  };
   headings: number[];
   scenarios: number;
   callouts: number;
@@ -45,6 +56,9 @@ describe('the English edition', () => {
     expect(en.service).toBe(ko.service);
     expect(en.category).toBe(ko.category);
     expect(en.exams).toEqual(ko.exams);
+    expect(en.kind).toBe(ko.kind);
+    expect(en.lifecycle).toEqual(ko.lifecycle);
+    expect(en.status).toBe(ko.status);
     expect([...en.tags].sort()).toEqual([...ko.tags].sort());
     expect([...en.related].sort()).toEqual([...ko.related].sort());
     const koreanNames = ko.aliases.filter((alias) => HANGUL.test(alias));

@@ -15,10 +15,14 @@ const entry = (lang: Lang, id: string, title: string, extra: NoteOverrides = {})
 const scenarios = (count: number, lang = 'ko'): Scenario[] =>
   Array.from({ length: count }, (_, i) => ({ index: i + 1, question: `${lang} question ${i + 1}`, answerHtml: `<p>${lang} ${i + 1}</p>` }));
 
-function practiceOf(entries: NoteEntryInput[], byEntry: Record<string, Scenario[]>) {
+/** Each note asks its own questions ("s3: ko question 1"): a deck refuses two cards that ask the same thing. */
+const own = (byEntry: Record<string, Scenario[]>) =>
+  new Map(Object.entries(byEntry).map(([key, list]) => [key, list.map((s) => ({ ...s, question: `${key.split('/')[1]}: ${s.question}` }))]));
+
+function practiceOf(entries: NoteEntryInput[], byEntry: Record<string, Scenario[]>, questions: 'own' | 'as given' = 'own') {
   const library = buildLibrary(entries);
   const navigation = perLang((lang) => buildNavigation(library.byLang[lang], lang));
-  return buildPractice(library, navigation, new Map(Object.entries(byEntry)));
+  return buildPractice(library, navigation, questions === 'own' ? own(byEntry) : new Map(Object.entries(byEntry)));
 }
 
 const entries = [
@@ -53,12 +57,12 @@ describe('buildPractice', () => {
     expect(saa).toMatchObject({ label: 'Solutions Architect – Associate (SAA-C03)', url: '/ko/practice/exams/saa-c03/', group: 'exam:SAA-C03' });
     expect(saa.cards.map((c) => c.id)).toEqual(['ec2#1', 's3#1', 's3#2', 's3#3', 'lambda#1', 'lambda#2']);
     expect(practice.examDeck('en', 'SAA-C03')!.cards.map((c) => c.id)).toEqual(saa.cards.map((c) => c.id));
-    expect(practice.categoryDeck('en', 'storage')!.cards[0]).toMatchObject({ question: 'en question 1', answerHtml: '<p>en 1</p>' });
+    expect(practice.categoryDeck('en', 'storage')!.cards[0]).toMatchObject({ question: 's3: en question 1', answerHtml: '<p>en 1</p>' });
   });
 
   it('shows the Korean cards of an untranslated note on the English page', () => {
     const ec2 = practice.categoryDeck('en', 'compute')!.cards.find((c) => c.id === 'ec2#1')!;
-    expect(ec2.question).toBe('ko question 1');
+    expect(ec2.question).toBe('ec2: ko question 1');
     expect(ec2.note).toMatchObject({ lang: 'en', contentLang: 'ko' });
   });
 
@@ -122,5 +126,46 @@ describe('progress', () => {
     expect(fill('{done}/{total} {missing}', { done: 1, total: 3 })).toBe('1/3 {missing}');
     const forms = { zero: 'none', one: '{count} card', other: '{count} cards' };
     expect([0, 1, 2].map((n) => counted(forms, n))).toEqual(['none', '1 card', '2 cards']);
+  });
+});
+
+describe('cards marked for some exams only', () => {
+  const marked = practiceOf(
+    [entry('ko', 'kms', 'AWS KMS', { category: 'security', exams: ['SAA-C03', 'SAP-C02'] })],
+    {
+      'ko/kms': [
+        { index: 1, question: 'associate', answerHtml: '' },
+        { index: 2, question: 'professional', exams: ['SAP-C02'], answerHtml: '' },
+      ],
+    },
+  );
+
+  it('puts a card marked exams="SAP-C02" in the SAP-C02 deck only, and counts it there only', () => {
+    expect(marked.examDeck('ko', 'SAA-C03')!.cards.map((c) => c.id)).toEqual(['kms#1']);
+    expect(marked.examDeck('ko', 'SAP-C02')!.cards.map((c) => c.id)).toEqual(['kms#1', 'kms#2']);
+    expect(groupCards(marked.index, 'exam:SAA-C03')).toEqual(['kms#1']);
+    expect(groupCards(marked.index, 'exam:SAP-C02')).toEqual(['kms#1', 'kms#2']);
+    expect(groupCards(marked.index, 'category:security')).toEqual(['kms#1', 'kms#2']);
+  });
+
+  it('refuses a card marked for an exam its note is not tagged with', () => {
+    expect(() =>
+      practiceOf([entry('ko', 'ec2', 'Amazon EC2', { exams: ['SAA-C03'] })], {
+        'ko/ec2': [{ index: 1, question: 'q', exams: ['SAP-C02'], answerHtml: '' }],
+      }),
+    ).toThrow(/content\/notes\/ko\/ec2\.mdx: ExamScenario: scenario 1 lists SAP-C02/);
+  });
+});
+
+describe('one question per deck', () => {
+  it('stops the build on two cards asking the same question, naming both', () => {
+    const copy = { index: 1, question: 'S3 정적 웹사이트의 지연을 줄이려면?', answerHtml: '' };
+    expect(() =>
+      practiceOf(
+        [entry('ko', 's3', 'Amazon S3', { exams: ['SAA-C03'] }), entry('ko', 'cloudfront', 'Amazon CloudFront', { exams: ['SAA-C03'] })],
+        { 'ko/s3': [copy], 'ko/cloudfront': [{ ...copy, question: 'S3 정적 웹사이트의 지연을 줄이려면 ?' }] },
+        'as given',
+      ),
+    ).toThrow(/scenario (s3#1|cloudfront#1) asks the same question as (cloudfront#1|s3#1)/);
   });
 });

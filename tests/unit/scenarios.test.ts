@@ -93,3 +93,16 @@ Inner **tip**.
     );
   });
 });
+
+describe('a scenario marked for some exams', () => {
+  it('reads exams="…" as the exam codes the card practises', () => {
+    const [card] = extractScenarios('<ExamScenario question="q" exams="SAP-C02 DVA-C02">\n\nA.\n\n</ExamScenario>');
+    expect(card!.exams).toEqual(['SAP-C02', 'DVA-C02']);
+  });
+
+  it('refuses an unknown exam code, naming the note and the scenario', () => {
+    expect(() => extractScenarios('<ExamScenario question="q" exams="SAP-C01">\n\nA.\n\n</ExamScenario>', 'ko/x.mdx')).toThrow(
+      /ko\/x\.mdx: ExamScenario: scenario 1: exams=.*not "SAP-C01"/,
+    );
+  });
+});

@@ -8,7 +8,7 @@ import type { StudyState } from './state';
 /** What a page tells the browser about the notes its progress covers. */
 export interface StudyIndex {
   /** By note id: its category, its exams and how many exam scenarios (cards) it has. */
-  notes: Record<string, { category: string; exams: string[]; cards: number }>;
+  notes: Record<string, { category: string; exams: string[]; cards: number; cardExams?: Record<number, string[]> }>;
 }
 
 /** A group of notes: "category:compute", "exam:SAA-C03", or "all". */
@@ -24,9 +24,15 @@ export function groupNotes(index: StudyIndex, group: GroupKey): string[] {
 }
 
 export function groupCards(index: StudyIndex, group: GroupKey): string[] {
-  return groupNotes(index, group).flatMap((id) =>
-    Array.from({ length: index.notes[id]?.cards ?? 0 }, (_, at) => cardId(id, at + 1)),
-  );
+  const exam = group.startsWith('exam:') ? group.slice('exam:'.length) : undefined;
+  return groupNotes(index, group).flatMap((id) => {
+    const note = index.notes[id]!;
+    // A card marked for some exams only (exams="SAP-C02") counts in those exams' progress only.
+    const inGroup = (n: number) => !exam || (note.cardExams?.[n] ?? note.exams).includes(exam);
+    return Array.from({ length: note.cards }, (_, at) => at + 1)
+      .filter(inGroup)
+      .map((n) => cardId(id, n));
+  });
 }
 
 export interface Progress {
