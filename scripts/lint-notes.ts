@@ -25,7 +25,8 @@ for (const note of notes.filter((n) => isWanted(shown(n.path)))) {
   try {
     await compile(readFrontmatter(texts.get(note.path) ?? '').body, { remarkPlugins: [remarkGfm] });
   } catch (error) {
-    if (!problems.some((p) => p.file === shown(note.path))) compiled.push({ file: shown(note.path), field: 'MDX', message: (error as Error).message });
+    if (!problems.some((p) => p.file === shown(note.path)))
+      compiled.push({ file: shown(note.path), field: 'MDX', message: (error as Error).message });
   }
 }
 

@@ -30,7 +30,9 @@ const notesLoader: Loader = {
     const stored = new Set(entries.map((entry) => entry.id));
     const skipped = checked.notes.filter((note) => !stored.has(`${note.lang}/${note.id}`));
     if (skipped.length > 0) {
-      throw new NoteError(skipped.map((note) => ({ file: `${base}/${note.path}`, field: 'path', message: 'the content loader skipped this note' })));
+      throw new NoteError(
+        skipped.map((note) => ({ file: `${base}/${note.path}`, field: 'path', message: 'the content loader skipped this note' })),
+      );
     }
     buildLibrary(entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data as NoteData })));
   },

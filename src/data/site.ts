@@ -22,4 +22,3 @@ export function loadSite(): Promise<Site> {
   });
   return cached;
 }
-

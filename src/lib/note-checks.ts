@@ -79,7 +79,11 @@ export function checkNotes(files: readonly NoteText[], folder: string): NotesChe
 /** The rules buildPractice enforces while it deals the cards, run here so they stop `astro sync` and lint alike. */
 function practiceProblems(library: Library, scenarios: ScenariosByEntry): NoteProblem[] {
   try {
-    buildPractice(library, perLang((lang) => buildNavigation(library.byLang[lang], lang)), scenarios);
+    buildPractice(
+      library,
+      perLang((lang) => buildNavigation(library.byLang[lang], lang)),
+      scenarios,
+    );
     return [];
   } catch (error) {
     if (error instanceof NoteError) return [...error.problems];

@@ -52,7 +52,11 @@ export function checkNoteFiles(paths: readonly string[], show: (path: string) =>
     const segments = path.split('/');
     const [lang, name = ''] = segments;
     if (segments.length !== 2 || !isLang(lang)) {
-      problems.push({ file: show(path), field: 'path', message: `notes live in <${LANGS.join('|')}>/<id>${EXTENSION}; this file would be skipped` });
+      problems.push({
+        file: show(path),
+        field: 'path',
+        message: `notes live in <${LANGS.join('|')}>/<id>${EXTENSION}; this file would be skipped`,
+      });
       continue;
     }
     if (!name.endsWith(EXTENSION)) {
@@ -85,4 +89,3 @@ export function checkNoteFiles(paths: readonly string[], show: (path: string) =>
   const reported = new Set(problems.map((p) => p.file));
   return { notes: notes.filter((note) => !reported.has(show(note.path))), problems };
 }
-

@@ -18,7 +18,11 @@ describe('source conventions', () => {
   it('imports local modules without a file extension', () => {
     const withExtension = ['src', 'scripts', 'tests']
       .flatMap((dir) => sources(dir, /\.ts$/))
-      .flatMap((file) => imports(file).filter((spec) => /^\.{1,2}\//.test(spec) && /\.(ts|js|mjs)$/.test(spec)).map((spec) => `${file}: ${spec}`));
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => /^\.{1,2}\//.test(spec) && /\.(ts|js|mjs)$/.test(spec))
+          .map((spec) => `${file}: ${spec}`),
+      );
     expect(withExtension).toEqual([]);
   });
 
@@ -42,7 +46,14 @@ describe('source conventions', () => {
   it('has no import cycle in src/lib', () => {
     const files = sources('src/lib', /\.ts$/);
     const resolve = (from: string, spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(from), `${spec}.ts`));
-    const graph = new Map(files.map((file) => [file, imports(file).filter((s) => s.startsWith('.')).map((s) => resolve(file, s))]));
+    const graph = new Map(
+      files.map((file) => [
+        file,
+        imports(file)
+          .filter((s) => s.startsWith('.'))
+          .map((s) => resolve(file, s)),
+      ]),
+    );
     const cycles: string[] = [];
     const visit = (file: string, trail: string[]) => {
       if (trail.includes(file)) return void cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));

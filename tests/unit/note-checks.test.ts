@@ -58,7 +58,9 @@ describe('checkNotes', () => {
     expect(problems([{ path: 'ko/lambda.mdx', text: 'no frontmatter' }])).toEqual([
       'notes/ko/lambda.mdx: frontmatter: no frontmatter block: the note starts with a line "---", its YAML, then "---"',
     ]);
-    expect(problems([{ path: 'ko/lambda.mdx', text: '---\ntitle: [\n---\n' }])[0]).toMatch(/frontmatter: the frontmatter is not valid YAML/);
+    expect(problems([{ path: 'ko/lambda.mdx', text: '---\ntitle: [\n---\n' }])[0]).toMatch(
+      /frontmatter: the frontmatter is not valid YAML/,
+    );
   });
 
   it('checks twins, relations and scenarios across the folder', () => {

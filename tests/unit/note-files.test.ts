@@ -24,13 +24,16 @@ describe('the notes folder, checked from the file system', () => {
     },
   );
 
-  it.each(bothOrders(['ko/LAMBDA.mdx', 'ko/Lambda.mdx']))('reports the same problems for two wrongly cased names in any order (%j)', (...paths) => {
-    const [first, second] = bothOrders(paths).map(lines);
-    expect(first).toEqual(second);
-    expect(first).toContain(
-      'ko/Lambda.mdx: id: names the same note as ko/LAMBDA.mdx ("ko/lambda"): file names that differ only in case or Unicode form are one file on macOS and Windows',
-    );
-  });
+  it.each(bothOrders(['ko/LAMBDA.mdx', 'ko/Lambda.mdx']))(
+    'reports the same problems for two wrongly cased names in any order (%j)',
+    (...paths) => {
+      const [first, second] = bothOrders(paths).map(lines);
+      expect(first).toEqual(second);
+      expect(first).toContain(
+        'ko/Lambda.mdx: id: names the same note as ko/LAMBDA.mdx ("ko/lambda"): file names that differ only in case or Unicode form are one file on macOS and Windows',
+      );
+    },
+  );
 
   it.each(bothOrders(['ko/\u1105\u1161\u11B7\u1103\u1161.mdx', 'ko/\uB78C\uB2E4.mdx']))(
     'folds Unicode normalisation: 람다 written composed (NFC) and decomposed (NFD) is one name (%j)',
