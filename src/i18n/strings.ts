@@ -18,6 +18,10 @@ export interface UiStrings {
   searchNoResults: string;
   /** "{count}" is replaced by the number of results (in the browser). */
   searchResultCount: { one: string; other: string };
+  /** "{name}" is replaced by the note a misspelt query probably means (in the browser). */
+  searchDidYouMean: string;
+  searchClosestNames: string;
+  searchBrowseCategories: string;
   searchFilterCategory: string;
   searchFilterExam: string;
   searchAny: string;

@@ -12,6 +12,8 @@ export const categoryUrl = (lang: Lang, category: CategoryId): string => `/${lan
 export const tagUrl = (lang: Lang, tag: string): string => `/${lang}/tags/${tag}/`;
 export const examUrl = (lang: Lang, exam: ExamId): string => `/${lang}/exams/${examSlug(exam)}/`;
 export const translationsUrl = (lang: Lang): string => `/${lang}/translations/`;
+/** The search's names layer (src/pages/[lang]/search-names.json.ts). */
+export const searchNamesUrl = (lang: Lang): string => `/${lang}/search-names.json`;
 
 /**
  * The same page in another language: every page of the site exists in both, under the same path

@@ -1,17 +1,22 @@
 /**
- * The search dialog's behaviour, loaded on first open: queries Pagefind (the index of this page's
- * language), renders results with their category and marked excerpts, filters by category and exam,
- * and moves through results with the arrow keys.
+ * The search dialog's behaviour, loaded on first open. Each keystroke is planned (src/lib/search/plan.ts):
+ * names and concepts from the names layer are drawn at once; Pagefind (the index of this page's
+ * language) then runs on the query's terms, relaxed to any-term matching when the whole query finds too
+ * little; its results are drawn as they arrive, a few first and more on scroll. Filters apply to both.
  */
-import { normalizeQuery } from '../lib/korean-query';
-import { MAX_RESULTS, PAGEFIND_OPTIONS } from '../lib/search-options';
-import { exactNamesFirst } from '../lib/search-rank';
+import { NameMatcher, type NamedNote, type NamesIndex } from '../lib/search/names';
+import { HIGHLIGHT_PARAM, PAGEFIND_OPTIONS } from '../lib/search/options';
+import { applyNames, planQuery, rankByTerms } from '../lib/search/plan';
 
 export interface SearchStrings {
   loading: string;
   unavailable: string;
+  /** "{query}": what the reader typed. */
   noResults: string;
   resultCount: { one: string; other: string };
+  /** "{name}": the note a misspelt query probably means. */
+  didYouMean: string;
+  closestNames: string;
 }
 
 interface SubResult {
@@ -23,34 +28,50 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; category?: string; names?: string; lifecycle?: string };
+  meta: { title?: string; category?: string; lifecycle?: string };
   sub_results: SubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    term: string,
-    options: { filters: Record<string, string> },
-    timeout: number,
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
+/** Fewer results than this from the whole query, and the search relaxes to any of its terms. */
+const ENOUGH = 3;
+/** Results drawn at once; the next ones when the reader scrolls to the end of the list. */
+const BATCH = 6;
 const MAX_SUB_RESULTS = 3;
 
 export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const hint = dialog.querySelector<HTMLElement>('#search-did-you-mean')!;
   const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
+  const empty = dialog.querySelector<HTMLElement>('#search-empty')!;
+  const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
   const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   input.focus();
 
   status.textContent = strings.loading;
   let pagefind: Pagefind;
+  let matcher: NameMatcher;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    const [module, names] = await Promise.all([
+      import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`) as Promise<Pagefind>,
+      fetch(dialog.dataset.names ?? '').then((response) => response.json() as Promise<NamesIndex>),
+    ]);
+    pagefind = module;
+    matcher = new NameMatcher(names);
+    fillFilters(selects, names);
+    dialog.querySelector('#search-categories')!.replaceChildren(...names.categories.map((c) => linkItem(c.label, c.url)));
     await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
     status.textContent = strings.unavailable;
@@ -58,35 +79,90 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   }
   status.textContent = '';
 
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    const values = Object.entries(available[select.dataset.filter ?? ''] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
-  }
+  let generation = 0;
+  let more: IntersectionObserver | undefined;
 
   const run = async () => {
-    const term = normalizeQuery(input.value);
+    const current = ++generation;
+    const stale = () => current !== generation;
+    more?.disconnect();
+    const plan = planQuery(input.value);
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
-    if (!term && Object.keys(filters).length === 0) {
+    const filtered = Object.keys(filters).length > 0;
+    hint.replaceChildren();
+    empty.hidden = true;
+    if (!plan.words.length && !filtered) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(term || '', { filters }, 120);
-    if (!search) return; // superseded by a newer keystroke
-    const fetched = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    const results = exactNamesFirst(fetched, term);
-    list.replaceChildren(...results.map(renderResult));
-    const count = search.results.length;
-    status.textContent = count
-      ? (count === 1 ? strings.resultCount.one : strings.resultCount.other).replace('{count}', String(count))
+
+    // The names layer answers at once: notes the query names, and a near miss's likely note.
+    const names = applyNames(plan, matcher);
+    const passes = (note: NamedNote) =>
+      (!filters.category || note.category === filters.category) && (!filters.exam || note.exams.includes(filters.exam));
+    const first = names.first.filter(passes);
+    // Drawn at once from the names layer; replaced in place by Pagefind's richer result when it arrives.
+    const named = new Map(first.map((note) => [note.url, renderNamed(note, names.terms)]));
+    list.replaceChildren(...named.values());
+    const shown = new Set<string>();
+    if (names.didYouMean) hint.append(didYouMean(strings.didYouMean, names.didYouMean));
+
+    const term = names.terms.join(' ');
+    const whole = await pagefind.search(term, { filters });
+    if (stale()) return;
+    let results = whole.results;
+    if (results.length < ENOUGH && names.terms.length > 1) {
+      // Too little for the whole query: any of its terms, ranked by how many they match.
+      const perTerm = await Promise.all(names.terms.map((t) => pagefind.search(t, { filters })));
+      if (stale()) return;
+      const byId = new Map(perTerm.flatMap((search) => search.results.map((r) => [r.id, r] as const)));
+      results = rankByTerms(perTerm.map((search) => search.results)).map((id) => byId.get(id)!);
+    }
+
+    const total = Math.max(named.size, results.length);
+    status.textContent = total
+      ? (total === 1 ? strings.resultCount.one : strings.resultCount.other).replace('{count}', String(total))
       : strings.noResults.replace('{query}', input.value.trim());
+    if (!total) {
+      const closest = matcher.suggest(input.value);
+      suggestions.replaceChildren(...closest.map((note) => linkItem(note.title, note.url)));
+      empty.hidden = false;
+      return;
+    }
+
+    // Pagefind's results, drawn in order as each one's data arrives, a batch at a time.
+    let next = 0;
+    const drawBatch = async () => {
+      const batch = results.slice(next, next + BATCH).map((result) => result.data());
+      next += BATCH;
+      for (const pending of batch) {
+        const data = await pending;
+        if (stale()) return;
+        const path = data.url.split(/[?#]/)[0]!;
+        if (shown.has(path)) continue;
+        shown.add(path);
+        const placeholder = named.get(path);
+        if (placeholder) placeholder.replaceWith(renderResult(data));
+        else list.append(renderResult(data));
+      }
+      if (next < results.length) {
+        more = new IntersectionObserver((entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            more?.disconnect();
+            void drawBatch();
+          }
+        });
+        more.observe(list.lastElementChild!);
+      }
+    };
+    await drawBatch();
   };
 
-  input.addEventListener('input', run);
-  for (const select of selects) select.addEventListener('change', run);
+  input.addEventListener('input', () => void run());
+  for (const select of selects) select.addEventListener('change', () => void run());
   dialog.addEventListener('keydown', (event) => moveFocus(event, input, list));
-  dialog.addEventListener('close', () => (input.value = ''), { once: false });
+  dialog.addEventListener('close', () => (input.value = ''));
   if (input.value) await run();
 }
 
@@ -103,51 +179,62 @@ function composedUrl(url: string): string {
   return `${base}?${composed}${hash ? `#${hash}` : ''}`;
 }
 
-function renderResult(result: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = composedUrl(result.url);
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A result's link: title, lifecycle badge, category, then the excerpt (marked HTML or plain text). */
+function resultItem(href: string, title: string, category: string | undefined, lifecycle: string | undefined): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const link = element('a', '');
+  link.href = href;
   link.dataset.resultLink = '';
-  const title = document.createElement('span');
-  title.className = 'search-result-title';
-  title.textContent = result.meta.title ?? result.url;
-  link.append(title);
-  if (result.meta.lifecycle) {
-    // The note's own lifecycle badge text, already in the page's language.
-    const badge = document.createElement('span');
-    badge.className = 'lifecycle-badge';
-    badge.textContent = result.meta.lifecycle;
-    link.append(badge);
-  }
-  if (result.meta.category) {
-    const category = document.createElement('span');
-    category.className = 'search-result-category';
-    category.textContent = result.meta.category;
-    link.append(category);
-  }
-  const excerpt = document.createElement('span');
-  excerpt.className = 'search-result-excerpt';
+  link.append(element('span', 'search-result-title', title));
+  if (lifecycle) link.append(element('span', 'lifecycle-badge', lifecycle));
+  if (category) link.append(element('span', 'search-result-category', category));
+  item.append(link);
+  return item;
+}
+
+/** A note the names layer found: its summary as the excerpt, the query's words marked there and on the note. */
+function renderNamed(note: NamedNote, terms: readonly string[]): HTMLLIElement {
+  const highlight = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
+  const item = resultItem(`${note.url}?${highlight}`, note.title, note.category, note.lifecycle);
+  const excerpt = element('span', 'search-result-excerpt');
+  excerpt.append(...marked(note.summary, terms));
+  item.firstElementChild!.append(excerpt);
+  return item;
+}
+
+/** Text split around the terms it contains (any case), each occurrence in a <mark>. */
+function marked(text: string, terms: readonly string[]): Node[] {
+  const words = terms.map((term) => term.trim()).filter((term) => term.length > 1);
+  if (!words.length) return [document.createTextNode(text)];
+  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  return text.split(pattern).map((part, i) => (i % 2 ? element('mark', '', part) : document.createTextNode(part)));
+}
+
+function renderResult(result: ResultData): HTMLLIElement {
+  const item = resultItem(composedUrl(result.url), result.meta.title ?? result.url, result.meta.category, result.meta.lifecycle);
+  const excerpt = element('span', 'search-result-excerpt');
   // Pagefind escapes page text and adds only <mark> around matched words.
   excerpt.innerHTML = result.excerpt;
-  link.append(excerpt);
-  item.append(link);
+  item.firstElementChild!.append(excerpt);
 
   const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
   if (sections.length) {
     const subList = document.createElement('ul');
     for (const sub of sections) {
       const subItem = document.createElement('li');
-      const subLink = document.createElement('a');
+      const subLink = element('a', '');
       subLink.href = composedUrl(sub.url);
       subLink.dataset.resultLink = '';
-      const subTitle = document.createElement('span');
-      subTitle.className = 'search-result-title';
-      subTitle.textContent = sub.title;
-      const subExcerpt = document.createElement('span');
-      subExcerpt.className = 'search-result-excerpt';
+      const subExcerpt = element('span', 'search-result-excerpt');
       subExcerpt.innerHTML = sub.excerpt;
-      subLink.append(subTitle, subExcerpt);
+      subLink.append(element('span', 'search-result-title', sub.title), subExcerpt);
       subItem.append(subLink);
       subList.append(subItem);
     }
@@ -156,10 +243,47 @@ function renderResult(result: ResultData): HTMLLIElement {
   return item;
 }
 
+function didYouMean(template: string, note: NamedNote): HTMLElement {
+  const [before = '', after = ''] = template.split('{name}');
+  const link = element('a', '', note.title);
+  link.href = note.url;
+  const line = element('span', '');
+  line.append(before, link, after);
+  return line;
+}
+
+function linkItem(text: string, href: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = element('a', '', text);
+  link.href = href;
+  link.dataset.resultLink = '';
+  item.append(link);
+  return item;
+}
+
+/**
+ * The filters' options, counted from the names layer: Pagefind's own filter list would fetch its
+ * filter chunks before the first query.
+ */
+function fillFilters(selects: readonly HTMLSelectElement[], names: NamesIndex): void {
+  const count = (values: string[]) => values.reduce((counts, v) => counts.set(v, (counts.get(v) ?? 0) + 1), new Map<string, number>());
+  const options: Record<string, Map<string, number>> = {
+    category: count(names.notes.map((note) => note.category)),
+    exam: count(names.notes.flatMap((note) => note.exams)),
+  };
+  const order: Record<string, string[]> = { category: names.categories.map((c) => c.label), exam: [...options.exam!.keys()].sort() };
+  for (const select of selects) {
+    const filter = select.dataset.filter ?? '';
+    for (const value of order[filter] ?? []) select.add(new Option(`${value} (${options[filter]!.get(value) ?? 0})`, value));
+  }
+}
+
 /** Arrow keys walk from the input through every result link and back. */
 function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  const links = [...(list.closest('dialog') ?? list).querySelectorAll<HTMLAnchorElement>('a[data-result-link]')].filter(
+    (link) => !link.closest('[hidden]'),
+  );
   if (!links.length) return;
   const stops: HTMLElement[] = [input, ...links];
   const at = stops.indexOf(document.activeElement as HTMLElement);

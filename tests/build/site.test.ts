@@ -125,7 +125,7 @@ describe('the search index', () => {
     const page = pageAt(`/ko/notes/${koIds[0]}/`)!;
     expect(page.root.querySelector('[data-pagefind-filter="category"][data-pagefind-meta="category"]')).not.toBeNull();
     const lambda = pageAt('/ko/notes/lambda/');
-    const names = lambda?.root.querySelector('[data-pagefind-meta="names"]');
+    const names = lambda?.root.querySelector('[data-names]');
     expect(names?.getAttribute('data-pagefind-weight')).toBe('10');
     expect(names?.text).toContain('람다');
   });

@@ -8,9 +8,6 @@ import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll } from 'vitest';
-import { normalizeQuery } from '../../src/lib/korean-query';
-import { MAX_RESULTS, PAGEFIND_OPTIONS } from '../../src/lib/search-options';
-import { exactNamesFirst } from '../../src/lib/search-rank';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -89,22 +86,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
-}
-
-/**
- * Searches through the page's Pagefind index and orders the results as the search dialog does
- * (same options, same exact-name rule); returns the result URLs. The script is a string so the
- * test runner does not rewrite its dynamic import.
- */
-export async function searchIndex(page: Page, term: string): Promise<string[]> {
-  const query = normalizeQuery(term);
-  const results: { url: string; meta: { title?: string; names?: string } }[] = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
-    const search = await pagefind.search(${JSON.stringify(query)});
-    return Promise.all(search.results.slice(0, ${MAX_RESULTS}).map((r) => r.data()));
-  })()`);
-  return exactNamesFirst(results, query).map((result) => result.url);
 }
 
 /** The Content-Security-Policy CloudFront sends (infra/site.yaml), minus the https upgrade a plain-HTTP test server cannot serve. */

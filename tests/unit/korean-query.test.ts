@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, stripParticle } from '../../src/lib/korean-query';
+import { normalizeQuery, stripParticle } from '../../src/lib/search/korean-query';
 
 describe('Korean particles in search queries', () => {
   it.each([

@@ -6,9 +6,6 @@
  */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Results fetched and shown per query. */
-export const MAX_RESULTS = 10;
-
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 24,

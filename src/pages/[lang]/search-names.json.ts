@@ -1,0 +1,14 @@
+/** The search's names layer for one language (src/lib/search/names-index.ts), fetched when the search opens. */
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang } from '../../lib/i18n';
+import { loadSite } from '../../lib/load-library';
+import { buildNamesIndex } from '../../lib/search/names-index';
+import { ui } from '../../i18n';
+
+export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+
+export const GET: APIRoute<{ lang: Lang }> = async ({ props: { lang } }) => {
+  const { library, navigation } = await loadSite();
+  const index = buildNamesIndex(library.byLang[lang], navigation[lang], lang, (status) => ui(lang).lifecycleBadge[status]);
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { NameMatcher, type NamedNote } from '../../src/lib/search/names';
+import { applyNames, planQuery, rankByTerms, stripEnding } from '../../src/lib/search/plan';
+
+const note = (id: string, title: string, names: string[], extra: Partial<NamedNote> = {}): NamedNote => ({
+  id,
+  title,
+  url: `/ko/notes/${id}/`,
+  summary: '',
+  category: 'c',
+  exams: [],
+  names,
+  concepts: [],
+  ...extra,
+});
+
+const matcher = new NameMatcher({
+  notes: [
+    note('lambda', 'AWS Lambda', ['람다']),
+    note('aurora', 'Amazon Aurora', ['오로라']),
+    note('rds', 'Amazon RDS', ['RDS']),
+    note('s3', 'Amazon S3', ['S3'], { concepts: ['정적 웹사이트 호스팅'] }),
+    note('choosing-database', 'Choosing a database', [], { compares: ['rds', 'aurora', 'dynamodb'] }),
+  ],
+});
+
+describe('planning a query', () => {
+  it('takes particles and verb endings off, and sets question words aside', () => {
+    expect(planQuery('람다를 쓰는 이유')).toMatchObject({ words: ['람다', '쓰는', '이유'], terms: ['람다'], comparison: false });
+    expect(planQuery('S3 데이터를 SQL로 조회하는 방법').terms).toEqual(['S3', '데이터', 'SQL', '조회']);
+    expect(stripEnding('복제하려면')).toBe('복제');
+  });
+
+  it('recognises comparisons', () => {
+    expect(planQuery('오로라와 RDS 차이').comparison).toBe(true);
+    expect(planQuery('aurora vs rds')).toMatchObject({ terms: ['aurora', 'rds'], comparison: true });
+    expect(planQuery('sqs/sns').terms).toEqual(['sqs', 'sns']);
+  });
+
+  it('keeps the words when a query is nothing but question words', () => {
+    expect(planQuery('어떻게').terms).toEqual(['어떻게']);
+  });
+});
+
+describe('what the names layer puts first', () => {
+  const first = (query: string) => applyNames(planQuery(query), matcher).first.map((n) => n.id);
+
+  it('puts the named service first when the query is its name', () => {
+    expect(first('람다를 쓰는 이유')).toEqual(['lambda']);
+    expect(first('정적 웹사이트 호스팅')).toEqual(['s3']);
+  });
+
+  it('shows both services and the decision note for a comparison', () => {
+    expect(first('오로라와 RDS 차이')).toEqual(['aurora', 'rds', 'choosing-database']);
+  });
+
+  it('leaves the order to Pagefind when a name is only part of a longer query', () => {
+    expect(first('S3 데이터를 SQL로 조회')).toEqual([]);
+  });
+
+  it('offers the likely name for a typo and searches with it', () => {
+    const outcome = applyNames(planQuery('lamda'), matcher);
+    expect(outcome.didYouMean?.id).toBe('lambda');
+    expect(outcome.first.map((n) => n.id)).toEqual(['lambda']);
+    expect(outcome.terms).toEqual(['Lambda']);
+  });
+});
+
+describe('any-term ranking', () => {
+  it('ranks pages by terms matched, then by summed score', () => {
+    expect(
+      rankByTerms([
+        [{ id: 'a', score: 5 }, { id: 'b', score: 1 }],
+        [{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
+      ]),
+    ).toEqual(['b', 'c', 'a']);
+  });
+});
