@@ -6,7 +6,7 @@ import { buildNavigation } from '../../src/lib/navigation';
 import { noteEntry, type NoteOverrides } from '../support/notes';
 import { buildPractice, indexFor } from '../../src/lib/practice';
 import type { Scenario } from '../../src/lib/scenarios';
-import { counted, fill, groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
+import { groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
 import { emptyState, type StudyState } from '../../src/lib/study/state';
 import { practiceCategoryUrl, practiceExamUrl, practiceUrl } from '../../src/lib/urls';
 
@@ -120,12 +120,6 @@ describe('progress', () => {
     });
     expect(progressOf(state, index, 'category:security', now).notes).toEqual({ reviewed: 1, total: 1 });
     expect(progressOf(emptyState(), index, 'all', now).cards).toEqual({ known: 0, due: 0, new: 6, total: 6 });
-  });
-
-  it('fills templates and picks plural forms', () => {
-    expect(fill('{done}/{total} {missing}', { done: 1, total: 3 })).toBe('1/3 {missing}');
-    const forms = { zero: 'none', one: '{count} card', other: '{count} cards' };
-    expect([0, 1, 2].map((n) => counted(forms, n))).toEqual(['none', '1 card', '2 cards']);
   });
 });
 
