@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, noteIds, pageAt } from '../support/dist';
-import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
+import { gzipBytes, lazyScripts, loadedScripts, requestedScripts, scriptBytes } from '../support/scripts';
 
 describe('page weight budgets', () => {
   const id = noteIds('ko').includes('lambda') ? 'lambda' : noteIds('ko')[0]!;
@@ -20,7 +21,15 @@ describe('page weight budgets', () => {
   });
 
   it('the search client and Pagefind load only when search is opened', () => {
-    expect(page.html).not.toContain('pagefind.js');
-    expect(page.html).not.toContain('search-ui');
+    // The search client is the chunk the page imports on demand that loads Pagefind.
+    const searchClient = lazyScripts(page).filter((file) => readFileSync(file, 'utf8').includes('/pagefind/pagefind.js'));
+    expect(searchClient).toHaveLength(1);
+    const loaded = loadedScripts(page);
+    expect(loaded).not.toContain(searchClient[0]);
+    // Nothing the page fetches on load is the search client or Pagefind, nor imports them statically.
+    const requested = requestedScripts(page).map((url) => path.join(DIST, url));
+    expect(requested).not.toContain(searchClient[0]);
+    expect(requestedScripts(page).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(loaded.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { extractScenarios } from '../../src/lib/scenarios';
 import { builtPages, noteIds, pageAt, type Page } from '../support/dist';
@@ -20,8 +20,8 @@ function expectedDecks(): Map<string, string[]> {
   const decks = new Map<string, string[]>();
   for (const id of noteIds('ko')) {
     const source = readFileSync(path.join(notesDir, 'ko', `${id}.mdx`), 'utf8');
-    const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-    const data = parseYaml(yaml) as { category: string; exams?: string[] };
+    const { data: frontmatter, body } = readFrontmatter(source);
+    const data = frontmatter as { category: string; exams?: string[] };
     const cards = extractScenarios(body).map((s) => `${id}#${s.index}`);
     if (!cards.length) continue;
     for (const key of [`categories/${data.category}`, ...(data.exams ?? []).map((e) => `exams/${e.toLowerCase()}`)]) {

@@ -65,7 +65,11 @@ describe('searching the notes', () => {
     await page.locator('#search-results a').first().waitFor();
     const storage = page.locator('#search-filter-category option', { hasText: '스토리지' });
     await page.locator('#search-filter-category').selectOption((await storage.getAttribute('value'))!);
-    await page.waitForTimeout(400);
+    // The list is redrawn for the filter: wait until it shows only that category (or time out).
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('#search-results .search-result-category')].map((e) => e.textContent);
+      return shown.length > 0 && shown.every((text) => text === '스토리지');
+    });
     const categories = await page.locator('#search-results .search-result-category').allTextContents();
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(['스토리지']));
