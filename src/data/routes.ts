@@ -10,5 +10,9 @@ export function loadRoutes(): Promise<Routes> {
   return cached;
 }
 
-/** getStaticPaths for one kind of page: `export const getStaticPaths = () => routes('notes')`. */
-export const routes = async <K extends keyof Routes>(kind: K): Promise<Routes[K]> => (await loadRoutes())[kind];
+/**
+ * getStaticPaths for one kind of page: `export const getStaticPaths = () => routes('notes')`. Each
+ * call gets its own route objects: Astro keeps per route file what getStaticPaths returned.
+ */
+export const routes = async <K extends keyof Routes>(kind: K): Promise<Routes[K]> =>
+  (await loadRoutes())[kind].map((route) => ({ params: { ...route.params }, props: { ...route.props } })) as Routes[K];

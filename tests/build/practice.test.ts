@@ -7,10 +7,12 @@ import path from 'node:path';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { extractScenarios } from '../../src/lib/scenarios';
-import { builtPages, noteIds, pageAt, type Page } from '../support/dist';
+import { fixtureSite, type Page } from '../support/dist';
 import { loadedScripts, scriptBytes } from '../support/scripts';
 
-const notesDir = process.env.NOTES_DIR ?? 'content/notes';
+// How study mode works, on the fixture site: what rewriting a note cannot change.
+const { pages: builtPages, page: pageAt, notesDir } = fixtureSite;
+const noteIds = fixtureSite.noteIds;
 const practicePages = (lang: 'ko' | 'en') => builtPages().filter((p) => p.url.startsWith(`/${lang}/practice/`));
 const cardIds = (page: Page) => page.root.querySelectorAll('[data-card-id]').map((card) => card.getAttribute('data-card-id')!);
 const KB = 1024;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { noteIds } from '../support/dist';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('real');
 
 /** Notes whose service is retired, closed, in maintenance or renamed, read from their frontmatter. */
 const withLifecycle = noteIds('ko').filter((id) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 
 async function openSearch(path: string) {
   const page = await site.newPage();

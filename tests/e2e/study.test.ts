@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, deployedCsp, pageUnderDeployedCsp, useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 const KEY = 'aws-notes:study';
 const DECK = '/ko/practice/exams/saa-c03/';
 
@@ -46,7 +46,7 @@ describe('practising exam scenarios', () => {
     const page = await site.newPage();
     await page.goto(site.url(DECK));
     await expect(page.locator('.practice-card:visible').count()).resolves.toBe(1);
-    await expect(page.locator('[data-practice-position]').textContent()).resolves.toBe('60장 중 1번째 카드');
+    await expect(page.locator('[data-practice-position]').textContent()).resolves.toBe('6장 중 1번째 카드');
 
     const marks: Record<string, 'knew' | 'missed'> = {};
     const plan = [
@@ -70,7 +70,7 @@ describe('practising exam scenarios', () => {
       await expect(page.locator(`[data-action="${step.as}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
       await expect(focusedAction(page)).resolves.toBe('next');
       await page.keyboard.press(step.next);
-      await announcement(page, `60장 중 ${at + 2}번째 카드`);
+      await announcement(page, `6장 중 ${at + 2}번째 카드`);
       await expect(focusedAction(page)).resolves.toBe('reveal');
       expect(await currentId(page)).not.toBe(id);
       marks[id] = step.as;
@@ -79,24 +79,24 @@ describe('practising exam scenarios', () => {
     const state = await storedState(page);
     expect(state.version).toBe(2);
     for (const [id, mark] of Object.entries(marks)) expect(state.cards[id].box, id).toBe(mark === 'knew' ? 2 : 1);
-    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 56장 · 아는 카드 2/60');
+    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 2장 · 아는 카드 2/6');
 
     // After a reload the missed cards come first: they are due today.
     await page.reload();
     const missed = Object.keys(marks).filter((id) => marks[id] === 'missed');
     expect(missed).toContain(await currentId(page));
     await expect(page.locator('[data-practice-badge]').textContent()).resolves.toBe('오늘 복습');
-    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 56장 · 아는 카드 2/60');
+    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 2장 · 아는 카드 2/6');
 
     await page.goto(site.url('/ko/'));
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 2장 있습니다.');
-    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="cards"]').textContent()).resolves.toBe('아는 카드 2/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="cards"]').textContent()).resolves.toBe('아는 카드 2/6');
 
     // Card ids are shared by both languages.
     await page.goto(site.url('/en/'));
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('2 cards are due today.');
     await page.goto(site.url('/en/practice/'));
-    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('Due today: 2 · New: 56 · Cards known: 2/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('Due today: 2 · New: 2 · Cards known: 2/6');
     await page.close();
   });
 
@@ -235,7 +235,7 @@ describe('stored data', () => {
     await page.goto(site.url('/ko/notes/lambda/'));
     await expect(page.getByRole('button', { name: '이 노트 복습 완료' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await page.goto(site.url('/ko/practice/'));
-    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 60장 · 아는 카드 0/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 6장 · 아는 카드 0/6');
     await page.goto(site.url(DECK));
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');
@@ -338,8 +338,8 @@ describe('without JavaScript', () => {
     const page = await site.newPage({ context });
     await page.goto(site.url(DECK));
     const cards = page.locator('.practice-card');
-    await expect(cards.count()).resolves.toBe(60);
-    await expect(page.locator('.practice-card:visible').count()).resolves.toBe(60);
+    await expect(cards.count()).resolves.toBe(6);
+    await expect(page.locator('.practice-card:visible').count()).resolves.toBe(6);
     await expect(page.locator('.practice-controls').isVisible()).resolves.toBe(false);
     await expect(page.getByText('자바스크립트를 켜면').isVisible()).resolves.toBe(true);
     const last = cards.last();

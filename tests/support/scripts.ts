@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, type Page } from './dist';
+import type { Page } from './dist';
 
 export const gzipBytes = (file: string): number => gzipSync(readFileSync(file)).length;
 
@@ -21,7 +21,7 @@ function scriptClosure(file: string, seen: Set<string>): Set<string> {
 export function loadedScripts(page: Page): string[] {
   const files = new Set<string>();
   for (const script of page.root.querySelectorAll('script[src]')) {
-    scriptClosure(path.join(DIST, script.getAttribute('src')!), files);
+    scriptClosure(path.join(page.dist, script.getAttribute('src')!), files);
   }
   return [...files];
 }
@@ -31,8 +31,8 @@ export function lazyScripts(page: Page): string[] {
   const loaded = loadedScripts(page);
   const lazy = new Set<string>();
   for (const file of loaded) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
-      const target = match[1]!.startsWith('/') ? path.join(DIST, match[1]!) : path.resolve(path.dirname(file), match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+      const target = match[1]!.startsWith('/') ? path.join(page.dist, match[1]!) : path.resolve(path.dirname(file), match[1]!);
       if (!loaded.includes(target)) lazy.add(target);
     }
   }
