@@ -204,11 +204,11 @@ describe('reviewed notes', () => {
     await expect(page.locator('#sidebar').getByRole('link', { name: 'AWS Lambda (복습 완료)' }).count()).resolves.toBe(1);
 
     await page.goto(site.url('/ko/categories/compute/'));
-    await expect(page.locator('main [data-study-group="category:compute"]').innerText()).resolves.toBe('복습한 노트 1/6 · 아는 카드 0/14');
+    await expect(page.locator('main [data-study-group="category:compute"]').innerText()).resolves.toBe('복습한 노트 1/2 · 아는 카드 0/3');
     await expect(page.locator('#sidebar a[href="/ko/notes/lambda/"] [data-reviewed-mark]').isVisible()).resolves.toBe(true);
     await page.goto(site.url('/ko/'));
-    await expect(page.locator('[data-study-group="category:compute"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/6');
-    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/30');
+    await expect(page.locator('[data-study-group="category:compute"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/2');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/5');
 
     await page.goto(site.url('/en/notes/lambda/'));
     const english = page.getByRole('button', { name: 'Mark as reviewed' });
@@ -270,7 +270,7 @@ describe('stored data', () => {
     const due = page.locator('[data-study-due]');
     const compute = page.locator('[data-study-group="category:compute"]');
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     // Reset and import finish after the click (the dialog's close event, reading the file).
     const status = (text: string) =>
       page.waitForFunction((expected) => document.querySelector('[data-transfer-status]')?.textContent === expected, text);
@@ -295,7 +295,7 @@ describe('stored data', () => {
     await status('학습 기록을 초기화했습니다.');
     expect((await storedState(page)).cards).toEqual({});
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 없습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 14장 · 아는 카드 0/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 3장 · 아는 카드 0/3');
 
     // A file that is not study progress changes nothing.
     const notProgress = { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') };
@@ -309,9 +309,9 @@ describe('stored data', () => {
     await status('가져왔습니다: 복습한 노트 1개, 카드 기록 2장.');
     expect(await storedState(page)).toEqual(state);
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     await page.reload();
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     await page.close();
   });
 
