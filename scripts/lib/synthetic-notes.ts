@@ -21,8 +21,9 @@ export function syntheticNote(lang: Lang, index: number, total: number): { id: s
     tags: [`tag-${index % 40}`],
     related,
     updated: '2026-11-22',
+    verified: '2026-11-22',
     status: 'reviewed',
-    sources: [{ file: 'synthetic', section: `section ${index}` }],
+    sources: [{ url: 'https://docs.aws.amazon.com/', title: `Synthetic section ${index}` }],
   };
   const section = (n: number) =>
     `## ${lang === 'ko' ? '주제' : 'Topic'} ${n}\n\n${PARAGRAPH[lang]}\n\n- ${PARAGRAPH[lang].slice(0, 60)}\n- **${data.service}** \`code\`\n\n### ${lang === 'ko' ? '세부' : 'Detail'} ${n}\n\n${PARAGRAPH[lang]}\n`;
