@@ -23,11 +23,12 @@ export function syntheticNote(lang: Lang, index: number, total: number): { id: s
     updated: '2026-11-22',
     verified: '2026-11-22',
     status: 'reviewed',
-    sources: [{ url: 'https://docs.aws.amazon.com/', title: `Synthetic section ${index}` }],
+    sources: [{ url: `https://docs.aws.amazon.com/synthetic-${index}/`, title: `Synthetic Service ${index} documentation` }],
   };
   const section = (n: number) =>
     `## ${lang === 'ko' ? '주제' : 'Topic'} ${n}\n\n${PARAGRAPH[lang]}\n\n- ${PARAGRAPH[lang].slice(0, 60)}\n- **${data.service}** \`code\`\n\n### ${lang === 'ko' ? '세부' : 'Detail'} ${n}\n\n${PARAGRAPH[lang]}\n`;
   const body = [1, 2, 3, 4].map(section).join('\n');
-  const scenario = `<ExamScenario question="${lang === 'ko' ? '이 서비스를 언제 쓰는가?' : 'When is this service used?'}">\n\n- ${PARAGRAPH[lang]}\n\n</ExamScenario>\n`;
+  // Each note asks its own question: a practice deck refuses two cards that ask the same thing.
+  const scenario = `<ExamScenario question="${lang === 'ko' ? `가상 서비스 ${index}는 언제 쓰는가?` : `When is synthetic service ${index} used?`}">\n\n- ${PARAGRAPH[lang]}\n\n</ExamScenario>\n`;
   return { id, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${PARAGRAPH[lang]}\n\n${body}\n${scenario}` };
 }

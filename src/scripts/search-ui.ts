@@ -78,6 +78,12 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     const current = ++generation;
     const stale = () => current !== generation;
     more?.disconnect();
+    list.setAttribute('aria-busy', 'true');
+    // Which query the list shows once drawn: tests and assistive tech wait for it.
+    const settle = () => {
+      list.setAttribute('aria-busy', 'false');
+      list.dataset.query = input.value;
+    };
     const plan = planQuery(input.value);
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
     const filtered = Object.keys(filters).length > 0;
@@ -86,6 +92,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     if (!plan.words.length && !filtered) {
       list.replaceChildren();
       status.textContent = '';
+      settle();
       return;
     }
 
@@ -120,6 +127,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       const closest = matcher.suggest(input.value);
       suggestions.replaceChildren(...closest.map((note) => linkItem(note.title, note.url)));
       empty.hidden = false;
+      settle();
       return;
     }
 
@@ -149,6 +157,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       }
     };
     await drawBatch();
+    if (!stale()) settle();
   };
 
   input.addEventListener('input', () => void run());
