@@ -33,7 +33,7 @@ export interface Site {
  * (dist-fixture/, tests of how the site works, which rewriting a note cannot break); `real` the site
  * built from content/notes (dist/).
  */
-export function useSite(which: 'fixture' | 'real'): Site {
+export function useSite(which: 'fixture' | 'real' = 'real'): Site {
   const outDir = which === 'fixture' ? FIXTURE_DIST : path.resolve('dist');
   let server: Awaited<ReturnType<typeof preview>> | undefined;
   let browser: Browser | undefined;
