@@ -66,6 +66,8 @@ const astro = (dir: string, command = ['sync']) => run('astro', command, dir);
 const lint = (dir: string) => run('tsx', ['scripts/lint-notes.ts'], dir);
 /** The problem lines a run printed: "<file>: <field>: <message>". */
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+\.mdx?: [^:]+: /.test(line));
+/** Each case starts Astro and tsx: seconds on an idle machine, much longer on a loaded one. */
+const SLOW = 180_000;
 
 describe('a broken note fails the build, naming the file and the field, and lint:notes agrees', () => {
   it('accepts a good pair of notes (the fixture itself is valid)', () => {
@@ -74,7 +76,7 @@ describe('a broken note fails the build, naming the file and the field, and lint
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
     expect(lint(dir)).toMatchObject({ ok: true });
-  });
+  }, SLOW);
 
   const broken: { name: string; files: Record<string, string>; message: RegExp[] }[] = [
     {
@@ -153,7 +155,7 @@ describe('a broken note fails the build, naming the file and the field, and lint
     // The same checks, the same verdict: every problem lint reports stops the build too.
     expect(problemLines(linted.output).length).toBeGreaterThan(0);
     for (const line of problemLines(linted.output)) expect(build.output).toContain(line);
-  });
+  }, SLOW);
 
   it('refuses ko/lambda.mdx beside ko/Lambda.mdx on every run, whichever file is written first', () => {
     // Astro's glob loader alone kept whichever file it read last: the build passed about 1 run in 6.
@@ -166,7 +168,7 @@ describe('a broken note fails the build, naming the file and the field, and lint
       return result.ok ? 'built' : (/ko\/Lambda\.mdx: id: names the same note/.exec(result.output)?.[0] ?? result.output);
     });
     expect(outcomes).toEqual(Array(6).fill('ko/Lambda.mdx: id: names the same note'));
-  }, 180_000);
+  }, 6 * SLOW);
 
   it('stops `astro build` itself, before any page is written', () => {
     const outDir = mkdtempSync(path.join(work, 'dist-'));
@@ -175,5 +177,5 @@ describe('a broken note fails the build, naming the file and the field, and lint
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/ko\/lambda\.mdx: category: /);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
-  });
+  }, SLOW);
 });
