@@ -41,9 +41,16 @@ export function checkLibrary(entries: readonly NoteEntryInput[]): { library: Lib
   for (const entry of entries) {
     const filePath = entry.filePath ?? `content/notes/${entry.id}.mdx`;
     const parsed = parseEntryId(entry.id);
-    const fileName = filePath.split('/').at(-1)?.replace(/\.mdx$/, '');
+    const fileName = filePath
+      .split('/')
+      .at(-1)
+      ?.replace(/\.mdx$/, '');
     if (!parsed || fileName !== parsed.id) {
-      problems.push({ file: filePath, field: 'id', message: `the file name is the note id: notes live in content/notes/<${LANGS.join('|')}>/<id>.mdx` });
+      problems.push({
+        file: filePath,
+        field: 'id',
+        message: `the file name is the note id: notes live in content/notes/<${LANGS.join('|')}>/<id>.mdx`,
+      });
       continue;
     }
     const { lang, id } = parsed;
@@ -72,9 +79,7 @@ export function checkLibrary(entries: readonly NoteEntryInput[]): { library: Lib
 
   const untranslated = [...written.ko.keys()].filter((id) => !written.en.has(id));
   // An untranslated note still gets an English page, showing the Korean content with a notice.
-  const english = [...written.ko.values()].map(
-    (ko) => written.en.get(ko.id) ?? { ...ko, lang: 'en' as const, contentLang: 'ko' as const },
-  );
+  const english = [...written.ko.values()].map((ko) => written.en.get(ko.id) ?? { ...ko, lang: 'en' as const, contentLang: 'ko' as const });
   const byLang: Record<Lang, Note[]> = { ko: [...written.ko.values()], en: english };
   const index = new Map(LANGS.map((lang) => [lang, new Map<string, Note>(byLang[lang].map((n) => [n.id, n]))]));
   const library: Library = {

@@ -70,13 +70,17 @@ const problemLines = (output: string) => output.split('\n').filter((line) => /^\
 const SLOW = 180_000;
 
 describe('a broken note fails the build, naming the file and the field, and lint:notes agrees', () => {
-  it('accepts a good pair of notes (the fixture itself is valid)', () => {
-    const dir = folder({ 'ko/lambda.mdx': GOOD, 'ko/sqs.mdx': SQS, 'en/lambda.mdx': GOOD });
-    const result = astro(dir);
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.ok).toBe(true);
-    expect(lint(dir)).toMatchObject({ ok: true });
-  }, SLOW);
+  it(
+    'accepts a good pair of notes (the fixture itself is valid)',
+    () => {
+      const dir = folder({ 'ko/lambda.mdx': GOOD, 'ko/sqs.mdx': SQS, 'en/lambda.mdx': GOOD });
+      const result = astro(dir);
+      expect(result.output).not.toMatch(/error/i);
+      expect(result.ok).toBe(true);
+      expect(lint(dir)).toMatchObject({ ok: true });
+    },
+    SLOW,
+  );
 
   const broken: { name: string; files: Record<string, string>; message: RegExp[] }[] = [
     {
@@ -146,36 +150,48 @@ describe('a broken note fails the build, naming the file and the field, and lint
     },
   ];
 
-  it.each(broken)('$name', ({ files, message }) => {
-    const dir = folder(files);
-    const [build, linted] = [astro(dir), lint(dir)];
-    expect(build.ok).toBe(false);
-    expect(linted.ok).toBe(false);
-    for (const pattern of message) expect(build.output).toMatch(pattern);
-    // The same checks, the same verdict: every problem lint reports stops the build too.
-    expect(problemLines(linted.output).length).toBeGreaterThan(0);
-    for (const line of problemLines(linted.output)) expect(build.output).toContain(line);
-  }, SLOW);
+  it.each(broken)(
+    '$name',
+    ({ files, message }) => {
+      const dir = folder(files);
+      const [build, linted] = [astro(dir), lint(dir)];
+      expect(build.ok).toBe(false);
+      expect(linted.ok).toBe(false);
+      for (const pattern of message) expect(build.output).toMatch(pattern);
+      // The same checks, the same verdict: every problem lint reports stops the build too.
+      expect(problemLines(linted.output).length).toBeGreaterThan(0);
+      for (const line of problemLines(linted.output)) expect(build.output).toContain(line);
+    },
+    SLOW,
+  );
 
-  it('refuses ko/lambda.mdx beside ko/Lambda.mdx on every run, whichever file is written first', () => {
-    // Astro's glob loader alone kept whichever file it read last: the build passed about 1 run in 6.
-    const orders = [
-      { 'ko/lambda.mdx': GOOD, 'ko/Lambda.mdx': GOOD, 'ko/sqs.mdx': SQS },
-      { 'ko/Lambda.mdx': GOOD, 'ko/lambda.mdx': GOOD, 'ko/sqs.mdx': SQS },
-    ];
-    const outcomes = Array.from({ length: 6 }, (_, run) => {
-      const result = astro(folder(orders[run % 2]!));
-      return result.ok ? 'built' : (/ko\/Lambda\.mdx: id: names the same note/.exec(result.output)?.[0] ?? result.output);
-    });
-    expect(outcomes).toEqual(Array(6).fill('ko/Lambda.mdx: id: names the same note'));
-  }, 6 * SLOW);
+  it(
+    'refuses ko/lambda.mdx beside ko/Lambda.mdx on every run, whichever file is written first',
+    () => {
+      // Astro's glob loader alone kept whichever file it read last: the build passed about 1 run in 6.
+      const orders = [
+        { 'ko/lambda.mdx': GOOD, 'ko/Lambda.mdx': GOOD, 'ko/sqs.mdx': SQS },
+        { 'ko/Lambda.mdx': GOOD, 'ko/lambda.mdx': GOOD, 'ko/sqs.mdx': SQS },
+      ];
+      const outcomes = Array.from({ length: 6 }, (_, run) => {
+        const result = astro(folder(orders[run % 2]!));
+        return result.ok ? 'built' : (/ko\/Lambda\.mdx: id: names the same note/.exec(result.output)?.[0] ?? result.output);
+      });
+      expect(outcomes).toEqual(Array(6).fill('ko/Lambda.mdx: id: names the same note'));
+    },
+    6 * SLOW,
+  );
 
-  it('stops `astro build` itself, before any page is written', () => {
-    const outDir = mkdtempSync(path.join(work, 'dist-'));
-    const dir = folder({ 'ko/lambda.mdx': GOOD.replace('category: compute', 'category: computing'), 'ko/sqs.mdx': SQS });
-    const result = astro(dir, ['build', '--outDir', outDir]);
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/ko\/lambda\.mdx: category: /);
-    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
-  }, SLOW);
+  it(
+    'stops `astro build` itself, before any page is written',
+    () => {
+      const outDir = mkdtempSync(path.join(work, 'dist-'));
+      const dir = folder({ 'ko/lambda.mdx': GOOD.replace('category: compute', 'category: computing'), 'ko/sqs.mdx': SQS });
+      const result = astro(dir, ['build', '--outDir', outDir]);
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(/ko\/lambda\.mdx: category: /);
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    },
+    SLOW,
+  );
 });
