@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
+import { cardId, noteId, parseCardId } from '../../src/lib/ids';
 import { extractScenarios } from '../../src/lib/scenarios';
 import { fixtureSite, type Page } from '../support/dist';
 import { loadedScripts, scriptBytes } from '../support/scripts';
@@ -24,7 +25,7 @@ function expectedDecks(): Map<string, string[]> {
     const source = readFileSync(path.join(notesDir, 'ko', `${id}.mdx`), 'utf8');
     const { data: frontmatter, body } = readFrontmatter(source);
     const data = frontmatter as { category: string; exams?: string[] };
-    const cards = extractScenarios(body).map((s) => `${id}#${s.index}`);
+    const cards = extractScenarios(body).map((s) => cardId(noteId(id), s.index));
     if (!cards.length) continue;
     for (const key of [`categories/${data.category}`, ...(data.exams ?? []).map((e) => `exams/${e.toLowerCase()}`)]) {
       decks.set(key, [...(decks.get(key) ?? []), ...cards]);
@@ -75,9 +76,9 @@ describe('practice pages', () => {
     for (const page of builtPages().filter((p) => /^\/(ko|en)\/practice\/.+\/.+\//.test(p.url))) {
       const lang = page.url.slice(1, 3);
       for (const card of page.root.querySelectorAll('[data-card-id]')) {
-        const noteId = card.getAttribute('data-card-id')!.split('#')[0];
+        const note = parseCardId(card.getAttribute('data-card-id')!)?.note;
         const link = card.querySelector('a')?.getAttribute('href');
-        expect(link, page.url).toBe(`/${lang}/notes/${noteId}/`);
+        expect(link, page.url).toBe(`/${lang}/notes/${note}/`);
         expect(card.querySelector('h2')?.text.trim(), page.url).toBeTruthy();
         const details = card.querySelector('details');
         expect(details?.querySelector('summary')?.text.trim(), page.url).toBeTruthy();
