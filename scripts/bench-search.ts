@@ -58,6 +58,12 @@ async function buildSynthetic(count: number): Promise<{ dir: string; cleanup: ()
   return { dir: outDir, cleanup: () => rm(work, { recursive: true, force: true }) };
 }
 
+/**
+ * What the server sent since the last reset: counted here, not in the browser, because Pagefind
+ * fetches its index from a worker whose requests the page does not see.
+ */
+const traffic = { requests: 0, bytes: 0 };
+
 /** A static server that compresses like CloudFront does, so byte counts are what a reader downloads. */
 function serve(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
@@ -77,6 +83,9 @@ function serve(root: string): Promise<{ server: Server; origin: string }> {
       ...(compress && { 'Content-Encoding': 'gzip' }),
       'Cache-Control': 'no-cache',
     });
+    traffic.requests += 1;
+    if (process.env.BENCH_DEBUG) console.log(`  ${url} ${payload.length}`);
+    traffic.bytes += payload.length;
     response.end(payload);
   });
   return new Promise((resolve) =>
@@ -109,7 +118,11 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     document.getElementById('search-input')!.addEventListener('input', () => (state.searchStart = performance.now()), { once: true });
   });
   await input.fill(query);
-  return page.evaluate(() => (window as unknown as { searchPainted: Promise<number> }).searchPainted);
+  const painted = await page.evaluate(() => (window as unknown as { searchPainted: Promise<number> }).searchPainted);
+  if (process.env.BENCH_DEBUG) console.log(query, painted);
+  // Let the rest of the results arrive before the next query (and before bytes are counted).
+  await page.waitForFunction((q) => document.getElementById('search-results')?.dataset.query === q, query);
+  return painted;
 }
 
 const percentile = (list: number[], p: number) => {
@@ -140,19 +153,12 @@ try {
       const page = await context.newPage();
       await page.goto(`${origin}/${lang}/`);
       await page.waitForLoadState('networkidle');
-      let runBytes = 0;
-      let runRequests = 0;
-      page.on('response', async (response) => {
-        runRequests++;
-        runBytes += Number((await response.allHeaders())['content-length'] ?? 0);
-      });
+      Object.assign(traffic, { requests: 0, bytes: 0 });
       await page.keyboard.press('/');
       await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '');
       cold.push(await timeQuery(page, queries[run % queries.length]!));
-      await page.waitForLoadState('networkidle');
       if (run === 0) {
-        bytes = runBytes;
-        requests = runRequests;
+        ({ bytes, requests } = traffic);
         for (const query of queries) warm.push(await timeQuery(page, query));
         for (const query of queries) warm.push(await timeQuery(page, query));
       }

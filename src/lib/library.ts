@@ -30,6 +30,11 @@ export interface Library {
   /** Notes per page language; every Korean note has a page in English too (translated or not). */
   byLang: Record<Lang, Note[]>;
   get(lang: Lang, id: string): Note | undefined;
+  /**
+   * A note's related notes, both ways: those it names in `related`, then those that name it, so a
+   * new note linked from an old one is linked back without editing the old one.
+   */
+  related(lang: Lang, id: string): Note[];
   /** Korean note ids that have no English translation yet. */
   untranslated: NoteId[];
 }
@@ -82,10 +87,19 @@ export function checkLibrary(entries: readonly NoteEntryInput[]): { library: Lib
   const english = [...written.ko.values()].map((ko) => written.en.get(ko.id) ?? { ...ko, lang: 'en' as const, contentLang: 'ko' as const });
   const byLang: Record<Lang, Note[]> = { ko: [...written.ko.values()], en: english };
   const index = new Map(LANGS.map((lang) => [lang, new Map<string, Note>(byLang[lang].map((n) => [n.id, n]))]));
+  const linkedFrom = new Map<string, NoteId[]>();
+  for (const note of written.ko.values()) {
+    for (const target of note.data.related) linkedFrom.set(target, [...(linkedFrom.get(target) ?? []), note.id]);
+  }
   const library: Library = {
     byLang,
     untranslated: untranslated.sort(),
     get: (lang, id) => index.get(lang)?.get(id),
+    related: (lang, id) => {
+      const declared = index.get(lang)?.get(id)?.data.related ?? [];
+      const ids = [...new Set([...declared, ...(linkedFrom.get(id) ?? [])])];
+      return ids.flatMap((other) => index.get(lang)?.get(other) ?? []);
+    },
   };
   return { library, problems };
 }

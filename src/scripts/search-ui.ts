@@ -37,7 +37,11 @@ interface Pagefind {
 
 /** Fewer results than this from the whole query, and the search relaxes to any of its terms. */
 const ENOUGH = 3;
-/** Results drawn at once; the next ones when the reader scrolls to the end of the list. */
+/**
+ * Results drawn at once: each costs a fragment download (the note's text, for its excerpt), so the
+ * first few come first and the next ones when the reader scrolls to the end of the list.
+ */
+const FIRST_BATCH = 3;
 const BATCH = 6;
 const MAX_SUB_RESULTS = 3;
 
@@ -134,8 +138,9 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     // Pagefind's results, drawn in order as each one's data arrives, a batch at a time.
     let next = 0;
     const drawBatch = async () => {
-      const batch = results.slice(next, next + BATCH).map((result) => result.data());
-      next += BATCH;
+      const size = next === 0 ? FIRST_BATCH : BATCH;
+      const batch = results.slice(next, next + size).map((result) => result.data());
+      next += size;
       for (const pending of batch) {
         const data = await pending;
         if (stale()) return;

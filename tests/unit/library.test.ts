@@ -50,3 +50,16 @@ describe('buildLibrary', () => {
     expect(() => buildLibrary([entry('lambda')])).toThrow('id: the file name is the note id: notes live in content/notes/<ko|en>/<id>.mdx');
   });
 });
+
+describe('related notes, both ways', () => {
+  it('lists the notes a note names, then the notes that name it', () => {
+    const library = buildLibrary([
+      entry('ko/lambda', { related: ['sqs'] }),
+      entry('ko/sqs'),
+      entry('ko/eventbridge', { related: ['lambda', 'sqs'] }),
+    ]);
+    expect(library.related('ko', 'lambda').map((n) => n.id)).toEqual(['sqs', 'eventbridge']);
+    expect(library.related('ko', 'sqs').map((n) => n.id)).toEqual(['lambda', 'eventbridge']);
+    expect(library.related('en', 'sqs').map((n) => n.id)).toEqual(['lambda', 'eventbridge']);
+  });
+});

@@ -84,3 +84,9 @@ describe('matching what a learner types', () => {
     expect(matcher.suggest('lamb').map((n) => n.id)[0]).toBe('lambda');
   });
 });
+
+describe('matching is safe on any input', () => {
+  it('does not throw on Latin words whose keys spell no Hangul', () => {
+    expect(() => matcher.match(['static', 'website', 'hosting', 'hnn'])).not.toThrow();
+  });
+});

@@ -157,7 +157,7 @@ export class NameMatcher {
     if (typo.length) return typo.map((m) => ({ ...m, from, to }));
     // Typed on an English keyboard layout by mistake: "fkaek" is 람다.
     if (/^[a-z]+$/.test(folded)) {
-      const hangul = foldName(convertQwertyToHangul(folded));
+      const hangul = foldName(qwertyToHangul(folded));
       if (hangul !== folded && /[\uAC00-\uD7A3]/.test(hangul)) {
         return (this.exact.get(hangul) ?? [])
           .filter((k) => !k.concept)
@@ -201,6 +201,15 @@ export class NameMatcher {
       .sort((a, b) => a[1] - b[1])
       .slice(0, count)
       .flatMap(([id]) => this.notes.get(id) ?? []);
+  }
+}
+
+/** Hangul typed on a QWERTY layout, or the text unchanged when its keys spell no Hangul syllables. */
+function qwertyToHangul(text: string): string {
+  try {
+    return convertQwertyToHangul(text);
+  } catch {
+    return text;
   }
 }
 
