@@ -90,7 +90,7 @@ export function lockfileProblems(lock: Lockfile, platforms: readonly Platform[] 
   return problems;
 }
 
-/** The packages with native bindings the lockfile covers, for the report. */
+/** The packages with native bindings the lockfile covers (each name once, nested copies too), for the report. */
 export function nativePackages(lock: Lockfile): string[] {
   return Object.entries(lock.packages)
     .filter(([location, entry]) => location && !entry.os && !entry.cpu)
@@ -99,5 +99,6 @@ export function nativePackages(lock: Lockfile): string[] {
       return new Set(oses).size >= 2;
     })
     .map(([location]) => location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length))
+    .filter((name, at, names) => names.indexOf(name) === at)
     .sort();
 }
