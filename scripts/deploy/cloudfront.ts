@@ -67,8 +67,7 @@ export function createCloudFrontInvalidator(
         ),
       );
       const id = created.Invalidation?.Id;
-      if (id === undefined)
-        throw new DeployError(`CloudFront accepted the invalidation of ${distributionId} but returned no id.`);
+      if (id === undefined) throw new DeployError(`CloudFront accepted the invalidation of ${distributionId} but returned no id.`);
       const deadline = Date.now() + polling.timeoutMs;
       let status = created.Invalidation?.Status;
       while (status !== 'Completed') {

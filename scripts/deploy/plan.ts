@@ -1,8 +1,7 @@
-import { fileKindOf, type FileKind } from './file-kinds';
-import { headersFor, type ObjectHeaders } from './headers';
+import { fileKindOf, headersFor, type FileKind, type ObjectHeaders } from './headers';
 import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation';
 import { compareKeys, type LocalFile } from './local-files';
-import { isOwned, type OwnedObject, type RemoteObject } from './remote-object';
+import { isOwned, type OwnedObject, type RemoteObject } from './s3';
 
 /**
  * Why a file is uploaded:
@@ -26,11 +25,17 @@ export interface DeployPlan {
   uploads: PlannedUpload[];
   unchanged: LocalFile[];
   /**
-   * CloudFront paths of the objects the uploads replace (new keys have nothing cached to clear), plus
-   * those an earlier deploy left pending when it stopped before its invalidation completed.
+   * CloudFront paths of the objects the uploads replace (new keys have nothing cached to clear) and of
+   * the removed pages, plus those an earlier deploy left pending when it stopped before its
+   * invalidation completed.
    */
   invalidationPaths: string[];
-  /** Stale objects (no longer in the build) to delete once the invalidation has completed. */
+  /**
+   * Pages and entry files no longer in the build: deleted once every upload is done (nothing new links
+   * to them) and before the invalidation, so that no edge caches them again after it.
+   */
+  removals: OwnedObject[];
+  /** Assets no longer in the build whose grace period is over (or 0): deleted after the invalidation. */
   deletions: OwnedObject[];
   /** Stale objects first seen under a grace period: marked now, deleted by a later deploy. */
   markings: OwnedObject[];
@@ -44,7 +49,10 @@ export interface PlanOptions {
   now: Date;
   /** Paths an interrupted earlier deploy had still to invalidate. */
   pendingInvalidationPaths: readonly string[];
-  /** How long a stale object stays after a deploy first finds it stale; 0 deletes it at once. */
+  /**
+   * How long an asset no longer in the build (an old hashed chunk, an old index file) stays after a
+   * deploy first finds it unused, for pages still open in a browser; 0 deletes it in this deploy.
+   */
   gracePeriodMs: number;
 }
 
@@ -101,7 +109,8 @@ export function planDeploy(local: readonly LocalFile[], remote: readonly RemoteO
   const plan: DeployPlan = {
     uploads: uploads.sort(comparePublishOrder),
     unchanged,
-    invalidationPaths: mergeInvalidationPaths(options.pendingInvalidationPaths, invalidationPathsFor(replacedKeys)),
+    invalidationPaths: [],
+    removals: [],
     deletions: [],
     markings: [],
     retained: [],
@@ -109,11 +118,17 @@ export function planDeploy(local: readonly LocalFile[], remote: readonly RemoteO
   };
   for (const object of remote) {
     if (localKeys.has(object.key)) continue;
+    const kind = fileKindOf(object.key);
     if (!isOwned(object)) plan.foreign.push(object);
+    else if (kind === 'page' || kind === 'entry') plan.removals.push(object);
     else if (options.gracePeriodMs <= 0) plan.deletions.push(object);
     else if (object.staleSince === undefined) plan.markings.push(object);
     else if (options.now.getTime() - object.staleSince.getTime() >= options.gracePeriodMs) plan.deletions.push(object);
     else plan.retained.push(object);
   }
+  plan.invalidationPaths = mergeInvalidationPaths(
+    options.pendingInvalidationPaths,
+    invalidationPathsFor([...replacedKeys, ...plan.removals.map((object) => object.key)]),
+  );
   return plan;
 }

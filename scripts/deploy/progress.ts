@@ -1,4 +1,4 @@
-import type { FileKind } from './file-kinds';
+import type { FileKind } from './headers';
 import { formatBytes, plural } from './units';
 
 /** What a deploy reports while it runs, in the order it happens. */

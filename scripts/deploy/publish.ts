@@ -15,6 +15,8 @@ export interface PublishTarget {
   invalidator: Invalidator;
   progress: ProgressListener;
   now: () => Date;
+  /** Confirms this deploy still holds the bucket's lock (and extends it); throws if not. */
+  renewLock: () => Promise<void>;
 }
 
 export interface PublishResult {
@@ -29,9 +31,10 @@ export interface PublishResult {
 const UPLOAD_CONCURRENCY = 8;
 
 /**
- * Carries out a plan: uploads in the plan's order, then the CloudFront invalidation, then, only once
- * that has completed, the removal of stale objects. Each step starts only when the one before it
- * succeeded, so a failure never deletes anything that the new build does not replace.
+ * Carries out a plan: uploads in the plan's order, then the removal of pages no longer in the build,
+ * then the CloudFront invalidation, then, only once that has completed, the deletion of assets whose
+ * grace period is over. Each step starts only when the one before it succeeded (and the deploy still
+ * holds the lock), so a failure never deletes anything that a published page still loads.
  */
 export async function publish(plan: DeployPlan, target: PublishTarget): Promise<PublishResult> {
   const { s3, bucket, progress } = target;
@@ -46,6 +49,7 @@ export async function publish(plan: DeployPlan, target: PublishTarget): Promise<
   try {
     if (plan.invalidationPaths.length > 0) await savePendingInvalidation(s3, bucket, plan.invalidationPaths);
     for (const batch of uploadBatches(plan.uploads)) {
+      await target.renewLock();
       await mapWithConcurrency(batch, UPLOAD_CONCURRENCY, async (upload) => {
         await uploadFile(s3, bucket, upload);
         result.uploadedFiles++;
@@ -68,8 +72,30 @@ export async function publish(plan: DeployPlan, target: PublishTarget): Promise<
     );
   }
 
+  const sizes = new Map([...plan.removals, ...plan.deletions].map((object) => [object.key, object.size]));
+  const remove = (keys: readonly string[]): Promise<void> =>
+    deleteObjects(s3, bucket, keys, (deleted) => {
+      result.deletedObjects += deleted.length;
+      result.deletedBytes += deleted.reduce((sum, key) => sum + (sizes.get(key) ?? 0), 0);
+      progress({ type: 'deleted', keys: deleted });
+    });
+
+  if (plan.removals.length > 0) {
+    try {
+      await target.renewLock();
+      await remove(plan.removals.map((object) => object.key));
+    } catch (error) {
+      throw stopped(
+        error,
+        'while deleting removed pages',
+        'Every file is uploaded. The paths to invalidate are saved in the bucket: deploying again finishes the job.',
+      );
+    }
+  }
+
   if (plan.invalidationPaths.length > 0) {
     try {
+      await target.renewLock();
       progress({ type: 'invalidating', paths: plan.invalidationPaths });
       result.invalidationId = await target.invalidator.invalidate(plan.invalidationPaths);
       await clearPendingInvalidation(s3, bucket);
@@ -84,22 +110,13 @@ export async function publish(plan: DeployPlan, target: PublishTarget): Promise<
   }
 
   try {
+    if (plan.markings.length + plan.deletions.length > 0) await target.renewLock();
     const now = target.now();
     for (const object of plan.markings) {
       await markStale(s3, bucket, object, now);
       progress({ type: 'marked-stale', key: object.key });
     }
-    const sizes = new Map(plan.deletions.map((object) => [object.key, object.size]));
-    await deleteObjects(
-      s3,
-      bucket,
-      plan.deletions.map((object) => object.key),
-      (keys) => {
-        result.deletedObjects += keys.length;
-        result.deletedBytes += keys.reduce((sum, key) => sum + (sizes.get(key) ?? 0), 0);
-        progress({ type: 'deleted', keys });
-      },
-    );
+    await remove(plan.deletions.map((object) => object.key));
   } catch (error) {
     throw stopped(
       error,

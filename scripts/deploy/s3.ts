@@ -10,7 +10,40 @@ import {
 import { mapWithConcurrency } from './concurrency';
 import { DeployError, explainS3Error } from './errors';
 import type { ObjectHeaders } from './headers';
-import { DEPLOY_STATE_PREFIX, type OwnedObject, type RemoteObject } from './remote-object';
+
+/**
+ * What a deploy knows about an object in the bucket.
+ *
+ * Changes are found by a SHA-256 of the body that the deploy stores as object metadata
+ * (x-amz-meta-sha256) and reads back with HeadObject, not by the ETag. An ETag is the MD5 of the body
+ * only for single-part uploads to buckets without SSE-KMS; with KMS encryption or a multipart upload
+ * by another tool it is not comparable, and every deploy would then re-upload everything. The HEAD
+ * per object also returns Content-Type and Cache-Control, so when the header rules change, the objects
+ * they affect are re-uploaded too.
+ */
+export interface RemoteObject {
+  key: string;
+  size: number;
+  /** The hash a deploy stored; undefined when something else put the object there. */
+  sha256: string | undefined;
+  contentType: string | undefined;
+  cacheControl: string | undefined;
+  /** When a deploy with a grace period first found the object no longer in the build. */
+  staleSince: Date | undefined;
+}
+
+/** An object a deploy uploaded, recognised by its stored hash; only these are ever deleted. */
+export type OwnedObject = RemoteObject & { sha256: string };
+
+export function isOwned(object: RemoteObject): object is OwnedObject {
+  return object.sha256 !== undefined;
+}
+
+/**
+ * Keys under this prefix hold the deploy's own state, not the site: they are never planned as stale,
+ * and the bucket policy in infra/site.yaml keeps CloudFront from serving them.
+ */
+export const DEPLOY_STATE_PREFIX = '.deploy/';
 
 /** An object to write, with the hash and headers it is stored with. */
 export interface ObjectUpload {
@@ -161,16 +194,12 @@ export async function deleteObjects(
   for (let start = 0; start < keys.length; start += DELETE_BATCH_SIZE) {
     const batch = keys.slice(start, start + DELETE_BATCH_SIZE);
     const result = await inBucket(bucket, () =>
-      client.send(
-        new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((key) => ({ Key: key })), Quiet: true } }),
-      ),
+      client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((key) => ({ Key: key })), Quiet: true } })),
     );
     // DeleteObjects answers 200 even when single keys fail; those come back in Errors.
     const failures = result.Errors ?? [];
     if (failures.length > 0) {
-      const listed = failures
-        .slice(0, 5)
-        .map((failure) => `${failure.Key ?? '?'} (${failure.Code ?? 'error'}: ${failure.Message ?? ''})`);
+      const listed = failures.slice(0, 5).map((failure) => `${failure.Key ?? '?'} (${failure.Code ?? 'error'}: ${failure.Message ?? ''})`);
       throw new DeployError(`S3 did not delete ${failures.length} stale object(s): ${listed.join(', ')}.`);
     }
     onDeleted(batch);

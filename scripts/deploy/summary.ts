@@ -20,12 +20,13 @@ export function formatPlan(plan: DeployPlan, bucket: string): string {
     .map((reason) => ({ reason, count: plan.uploads.filter((upload) => upload.reason === reason).length }))
     .filter(({ count }) => count > 0)
     .map(({ reason, count }) => `${count} ${REASON_LABELS[reason]}`);
+  const deleted = [...plan.removals, ...plan.deletions];
   const lines = [
     `Dry run for s3://${bucket}: nothing was changed.`,
     `  upload      ${plural(plan.uploads.length, 'file')}, ${formatBytes(sum(uploadFiles))}${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`,
     `  skip        ${plural(plan.unchanged.length, 'file')}, ${formatBytes(sum(plan.unchanged))} unchanged`,
     `  invalidate  ${plural(plan.invalidationPaths.length, 'path')}`,
-    `  delete      ${plural(plan.deletions.length, 'object')}, ${formatBytes(sum(plan.deletions))}`,
+    `  delete      ${plural(deleted.length, 'object')}, ${formatBytes(sum(deleted))}`,
   ];
   if (plan.markings.length + plan.retained.length > 0) {
     lines.push(`  keep        ${plural(plan.markings.length + plan.retained.length, 'stale object')} for the grace period`);
@@ -34,7 +35,7 @@ export function formatPlan(plan: DeployPlan, bucket: string): string {
   for (const upload of plan.uploads)
     lines.push(`upload ${upload.file.key} (${formatBytes(upload.file.size)}, ${REASON_LABELS[upload.reason]})`);
   for (const invalidationPath of plan.invalidationPaths) lines.push(`invalidate ${invalidationPath}`);
-  for (const object of plan.deletions) lines.push(`delete ${object.key} (${formatBytes(object.size)})`);
+  for (const object of deleted) lines.push(`delete ${object.key} (${formatBytes(object.size)})`);
   for (const object of plan.foreign)
     lines.push(`leave ${object.key} (not uploaded by a deploy; delete it yourself if the site does not need it)`);
   return lines.join('\n');

@@ -8,6 +8,10 @@ export interface BuildCheck {
   languages: readonly string[];
   /** Files and folders the build is made from; a build older than any of them is stale. */
   sourcePaths: readonly string[];
+  /** Where the site is served, when known; the build's canonical links must point there. */
+  siteUrl: string | undefined;
+  /** Publish even a build whose canonical origin is a placeholder or another site's. */
+  allowSiteUrlMismatch: boolean;
 }
 
 /** Refuses, with every reason at once, a build that is missing parts or older than its sources. */
@@ -32,7 +36,50 @@ export async function findBuildProblems(check: BuildCheck): Promise<string[]> {
   }
   problems.push(...(await findPagefindProblems(distDir, check.languages, index)));
   if (index !== undefined) problems.push(...(await findStaleness(index, check.sourcePaths)));
+  if (index !== undefined && !check.allowSiteUrlMismatch) problems.push(...(await findOriginProblems(distDir, check.siteUrl)));
   return problems;
+}
+
+/**
+ * Canonical links, hreflang, the sitemap and robots.txt all carry the origin the build was made for
+ * (SITE_URL at build time). A build made without it points at the placeholder domain; a build made for
+ * another site would send search engines there. Both are refused unless overridden.
+ */
+async function findOriginProblems(distDir: string, siteUrl: string | undefined): Promise<string[]> {
+  const built = await builtOrigin(distDir);
+  const fix = "Build with SITE_URL set to the site's address (the stack output SiteUrl), or pass --allow-site-url-mismatch.";
+  if (built === undefined) return [`index.html has no <link rel="canonical">, so the site's origin cannot be checked. ${fix}`];
+  if (isPlaceholderHost(new URL(built).hostname)) {
+    return [`the build's canonical links point at the placeholder ${built}: it was built without SITE_URL. ${fix}`];
+  }
+  if (siteUrl === undefined) return [];
+  const target = originOf(siteUrl);
+  if (target === undefined) return [`the site URL "${siteUrl}" is not a URL.`];
+  if (target !== built) {
+    return [`the build's canonical links point at ${built}, but this deploy publishes ${target}. ${fix}`];
+  }
+  return [];
+}
+
+/** The origin of the home page's canonical link, which Astro builds from `site`. */
+async function builtOrigin(distDir: string): Promise<string | undefined> {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8').catch(() => '');
+  const link = /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i.exec(html)?.[0];
+  const href = link === undefined ? undefined : /\bhref=["']?([^"'\s>]+)/i.exec(link)?.[1];
+  return href === undefined ? undefined : originOf(href);
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Names reserved for examples and tests (RFC 2606, RFC 6761): never a real site. */
+export function isPlaceholderHost(hostname: string): boolean {
+  return /(^|\.)example\.(com|net|org)$/.test(hostname) || /(^|\.)(example|test|invalid|localhost)$/.test(hostname);
 }
 
 interface PagefindLanguage {
@@ -44,11 +91,7 @@ interface PagefindLanguage {
  * Pagefind writes pagefind-entry.json last, naming for each language the metadata file (by its hash)
  * and the WASM build it needs; index chunks and fragments are named after the language.
  */
-async function findPagefindProblems(
-  distDir: string,
-  languages: readonly string[],
-  pagesBuiltAt: Date | undefined,
-): Promise<string[]> {
+async function findPagefindProblems(distDir: string, languages: readonly string[], pagesBuiltAt: Date | undefined): Promise<string[]> {
   const pagefindDir = path.join(distDir, 'pagefind');
   const entryPath = path.join(pagefindDir, 'pagefind-entry.json');
   const entryText = await readFile(entryPath, 'utf8').catch(() => undefined);

@@ -121,6 +121,13 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       if (stale()) return;
       const byId = new Map(perTerm.flatMap((search) => search.results.map((r) => [r.id, r] as const)));
       results = rankByTerms(perTerm.map((search) => search.results)).map((id) => byId.get(id)!);
+      // Relaxed, the notes a part of the query names lead ("EC2 인스턴스를 싸게 쓰는 방법" → EC2).
+      for (const note of names.partial.filter(passes)) {
+        if (named.has(note.url)) continue;
+        const item = renderNamed(note, names.terms);
+        named.set(note.url, item);
+        list.append(item);
+      }
     }
 
     const total = Math.max(named.size, results.length);

@@ -16,7 +16,16 @@ function read(lang: (typeof LANGS)[number], id: string) {
 const notes = LANGS.flatMap((lang) => noteIds(lang).map((id) => [lang, id] as const));
 
 /** Words that speak to the author of the notes, not to a learner. */
-const AUTHOR_FACING = [/\bseeds?\b/i, /\bthe book\b/i, /has not survived/i, /시드/, /책은/, /책에서/, /원문 표기/, /이미지(가|는)? (남아|없)/];
+const AUTHOR_FACING = [
+  /\bseeds?\b/i,
+  /\bthe book\b/i,
+  /has not survived/i,
+  // Whole words only: 정책은 (a policy) is not 책은 (the book).
+  /(^|[^\p{L}])시드([은는를의에]|\s|$)/mu,
+  /(^|[^\p{L}])책(은|에서|의)\s/mu,
+  /원문 표기/,
+  /이미지(가|는)? (남아|없)/,
+];
 
 describe('every note speaks to a learner in the same shape', () => {
   it.each(notes)('%s/%s: a service note has the template sections, in order', (lang, id) => {

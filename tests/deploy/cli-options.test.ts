@@ -10,13 +10,19 @@ describe('reading the deploy command line', () => {
 
   it('reads every flag', () => {
     const args = ['--bucket', 'notes-site', '--distribution-id', 'E1EXAMPLE', '--region', 'ap-northeast-2', '--profile', 'study'];
-    expect(parseCommand([...args, '--dry-run', '--grace-period', '48', '--dist', 'out'], {})).toEqual({
+    const more = ['--site-url', 'https://notes.example.org/', '--allow-site-url-mismatch', '--stack-name', 'notes'];
+    expect(parseCommand([...args, ...more, '--dry-run', '--grace-period', '48h', '--dist', 'out'], {})).toEqual({
       kind: 'deploy',
       options: {
         bucket: 'notes-site',
         distributionId: 'E1EXAMPLE',
+        stackName: 'notes',
+        siteUrl: 'https://notes.example.org/',
+        allowSiteUrlMismatch: true,
         region: 'ap-northeast-2',
+        regionSource: '--region',
         profile: 'study',
+        profileSource: '--profile',
         dryRun: true,
         gracePeriodHours: 48,
         distDir: 'out',
@@ -31,10 +37,15 @@ describe('reading the deploy command line', () => {
       options: {
         bucket: 'env-bucket',
         distributionId: 'EENV',
+        stackName: undefined,
+        siteUrl: undefined,
+        allowSiteUrlMismatch: false,
         region: 'us-west-2',
+        regionSource: 'AWS_REGION',
         profile: 'ci',
+        profileSource: 'AWS_PROFILE',
         dryRun: false,
-        gracePeriodHours: 0,
+        gracePeriodHours: 7 * 24,
         distDir: 'dist',
       },
     });
@@ -43,8 +54,25 @@ describe('reading the deploy command line', () => {
     });
   });
 
+  it('honours AWS_DEFAULT_REGION, after AWS_REGION, as the AWS CLI does', () => {
+    const base = ['--bucket', 'b', '--dry-run'];
+    expect(parseCommand(base, { AWS_DEFAULT_REGION: 'eu-west-1' })).toMatchObject({
+      options: { region: 'eu-west-1', regionSource: 'AWS_DEFAULT_REGION' },
+    });
+    expect(parseCommand(base, { AWS_DEFAULT_REGION: 'eu-west-1', AWS_REGION: 'ap-northeast-2' })).toMatchObject({
+      options: { region: 'ap-northeast-2', regionSource: 'AWS_REGION' },
+    });
+  });
+
+  it('takes the bucket and distribution from a stack instead', () => {
+    expect(parseCommand(['--stack-name', 'notes'], {})).toMatchObject({
+      options: { stackName: 'notes', bucket: undefined, distributionId: undefined },
+    });
+    expect(parseCommand([], { DEPLOY_STACK_NAME: 'notes' })).toMatchObject({ options: { stackName: 'notes' } });
+  });
+
   it('needs a bucket, and a distribution unless it is a dry run', () => {
-    expect(() => parseCommand([], {})).toThrow(/No bucket/);
+    expect(() => parseCommand([], {})).toThrow(/No bucket: pass --stack-name NAME/);
     expect(() => parseCommand(['--bucket', 'b'], {})).toThrow(/No CloudFront distribution/);
     expect(parseCommand(['--bucket', 'b', '--dry-run'], {})).toMatchObject({
       options: { distributionId: undefined, dryRun: true },
@@ -57,15 +85,20 @@ describe('reading the deploy command line', () => {
     });
   });
 
-  it('refuses a grace period that is not a non-negative number of hours', () => {
-    for (const value of ['-1', 'two', '']) {
+  it('keeps old assets seven days by default, and reads a grace period in days or hours', () => {
+    const base = ['--bucket', 'b', '--dry-run'];
+    expect(parseCommand(base, {})).toMatchObject({ options: { gracePeriodHours: 168 } });
+    expect(parseCommand([...base, '--grace-period', '2d'], {})).toMatchObject({ options: { gracePeriodHours: 48 } });
+    expect(parseCommand([...base, '--grace-period', '0.5h'], {})).toMatchObject({ options: { gracePeriodHours: 0.5 } });
+    expect(parseCommand([...base, '--grace-period', '0'], {})).toMatchObject({ options: { gracePeriodHours: 0 } });
+  });
+
+  it('refuses a grace period without a unit, or that is not a duration', () => {
+    for (const value of ['48', '-1d', 'two', '', '3w']) {
       expect(() => parseCommand(['--bucket', 'b', '--dry-run', `--grace-period=${value}`], {}), value).toThrow(
-        /--grace-period takes a number/,
+        /--grace-period takes a duration such as 7d, 36h or 0/,
       );
     }
-    expect(parseCommand(['--bucket', 'b', '--dry-run', '--grace-period', '0.5'], {})).toMatchObject({
-      options: { gracePeriodHours: 0.5 },
-    });
   });
 
   it('refuses an unknown flag and shows the usage', () => {

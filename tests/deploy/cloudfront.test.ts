@@ -62,9 +62,7 @@ beforeEach(async () => {
       response.end(invalidationXml(fake.statuses.shift() ?? 'Completed', fake.createdPaths.at(-1) ?? []));
     } else {
       response.statusCode = 404;
-      response.end(
-        `<ErrorResponse><Error><Code>NoSuchDistribution</Code><Message>No such distribution</Message></Error></ErrorResponse>`,
-      );
+      response.end(`<ErrorResponse><Error><Code>NoSuchDistribution</Code><Message>No such distribution</Message></Error></ErrorResponse>`);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -108,8 +106,6 @@ describe('invalidating CloudFront', () => {
 
   it('gives up on an invalidation that does not complete in time, saying nothing was deleted', async () => {
     fake.statuses = Array.from({ length: 1_000 }, () => 'InProgress');
-    await expect(invalidatorFor('E1EXAMPLE', 50).invalidate(['/'])).rejects.toThrow(
-      /had not completed .* no stale object was deleted/,
-    );
+    await expect(invalidatorFor('E1EXAMPLE', 50).invalidate(['/'])).rejects.toThrow(/had not completed .* no stale object was deleted/);
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CreateBucketCommand,
@@ -10,47 +9,29 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Invalidator } from '../../scripts/deploy/cloudfront';
 import { DeployError } from '../../scripts/deploy/errors';
 import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../scripts/deploy/headers';
 import type { ProgressEvent } from '../../scripts/deploy/progress';
 import { runDeploy, type DeployOutcome } from '../../scripts/deploy/run-deploy';
-import { createS3Client } from '../../scripts/deploy/s3';
 import { formatPlan } from '../../scripts/deploy/summary';
-import { SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site';
+import { FIXTURE_SITE_URL, SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site';
+import { startLocalS3, type LocalS3 } from './local-s3';
 
-// A real S3-compatible server on 127.0.0.1 with a free port and its own folder; the deploy talks to it
-// through the same S3 client it uses against AWS. CloudFront is replaced by a recording invalidator.
-let server: S3rver;
-let serverDir: string;
-let endpoint: string;
+// CloudFront is replaced by a recording invalidator.
+let localS3: LocalS3;
 
 beforeAll(async () => {
-  serverDir = await mkdtemp(path.join(tmpdir(), 's3rver-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, directory: serverDir, silent: true });
-  const address = await server.run();
-  endpoint = `http://127.0.0.1:${address.port}`;
+  localS3 = await startLocalS3();
 });
 
 afterAll(async () => {
-  await server.close();
-  await rm(serverDir, { recursive: true, force: true });
+  await localS3.close();
 });
 
 function localS3Client(): S3Client {
-  return createS3Client(
-    { region: 'us-east-1', profile: undefined },
-    {
-      endpoint,
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-      // The SDK's default CRC32 request checksums are not understood by s3rver.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    },
-  );
+  return localS3.client();
 }
 
 /** Stands in for CloudFront: records each invalidation and can look at the bucket while it runs. */
@@ -100,8 +81,11 @@ function deploy(call: DeployCall = {}): Promise<DeployOutcome> {
       languages: ['ko', 'en'],
       sourcePaths: site.sourcePaths,
       bucket,
+      siteUrl: FIXTURE_SITE_URL,
+      allowSiteUrlMismatch: false,
       dryRun: call.dryRun ?? false,
       gracePeriodHours: call.gracePeriodHours ?? 0,
+      holder: 'the test',
     },
     {
       s3: call.client ?? s3,
@@ -164,8 +148,7 @@ async function rebuildWithEditedLambdaNote(): Promise<Record<string, string | Ui
       '<!doctype html><html lang="ko"><body><main data-pagefind-body><h1>AWS Lambda</h1><p>수정된 내용</p></main></body></html>',
     'pagefind/fragment/ko_9a8b7c6.pf_fragment': 'new fragment',
     'pagefind/pagefind.ko_1234567890.pf_meta': 'new meta',
-    'pagefind/pagefind-entry.json':
-      SITE_FILES['pagefind/pagefind-entry.json']?.toString().replace('ko_8e3724eff5', 'ko_1234567890') ?? '',
+    'pagefind/pagefind-entry.json': SITE_FILES['pagefind/pagefind-entry.json']?.toString().replace('ko_8e3724eff5', 'ko_1234567890') ?? '',
   };
   for (const [key, content] of Object.entries(changes)) {
     await site.write(key, content);
@@ -258,23 +241,25 @@ describe('deploying to an S3-compatible server', () => {
     expect(invalidator.invalidations).toEqual([['/ko/notes/lambda/', '/ko/notes/lambda/index.html']]);
   });
 
-  it("deletes a removed note's objects last, after the invalidation has completed", async () => {
+  it('deletes a removed note once the new pages are up, before the invalidation, and invalidates its URLs', async () => {
     await deploy();
     events = [];
     await site.remove('ko/notes/s3/index.html');
     await site.write('ko/index.html', '<html lang="ko"><body><a href="/ko/notes/lambda/">Lambda</a></body></html>');
-    let removedNoteExistedDuringInvalidation = false;
+    let removedNoteExistedDuringInvalidation = true;
     invalidator.duringInvalidation = async () => {
       removedNoteExistedDuringInvalidation = await objectExists('ko/notes/s3/index.html');
     };
 
     await deploy();
 
-    expect(removedNoteExistedDuringInvalidation).toBe(true);
+    // Deleted before the invalidation, so no edge can fetch and cache it again after it.
+    expect(removedNoteExistedDuringInvalidation).toBe(false);
     expect(await objectExists('ko/notes/s3/index.html')).toBe(false);
     expect(deletedKeys()).toEqual(['ko/notes/s3/index.html']);
+    expect(invalidator.invalidations).toEqual([['/ko/', '/ko/index.html', '/ko/notes/s3/', '/ko/notes/s3/index.html']]);
     const order = events.map((event) => event.type).filter((type) => ['uploaded', 'invalidated', 'deleted'].includes(type));
-    expect(order).toEqual(['uploaded', 'invalidated', 'deleted']);
+    expect(order).toEqual(['uploaded', 'deleted', 'invalidated']);
   });
 
   it('replaces a rebuilt search index without a moment where the entry file points at missing files', async () => {
@@ -293,9 +278,7 @@ describe('deploying to an S3-compatible server', () => {
       'pagefind/pagefind.ko_1234567890.pf_meta',
     ]);
     expect(uploadedKeys().slice(2)).toEqual(['ko/notes/lambda/index.html', 'pagefind/pagefind-entry.json']);
-    expect(invalidator.invalidations).toEqual([
-      ['/ko/notes/lambda/', '/ko/notes/lambda/index.html', '/pagefind/pagefind-entry.json'],
-    ]);
+    expect(invalidator.invalidations).toEqual([['/ko/notes/lambda/', '/ko/notes/lambda/index.html', '/pagefind/pagefind-entry.json']]);
     expect(deletedKeys().sort()).toEqual(['pagefind/fragment/ko_7e3f3b4.pf_fragment', 'pagefind/pagefind.ko_8e3724eff5.pf_meta']);
     await expectBucketToMatchBuild(rebuilt);
   });
@@ -307,13 +290,17 @@ describe('deploying to an S3-compatible server', () => {
     await site.write('en/notes/lambda/index.html', '<html lang="en"><body>Edited</body></html>');
     rebuilt['en/notes/lambda/index.html'] = '<html lang="en"><body>Edited</body></html>';
 
-    // The connection drops after five successful writes: the deploy's pending-invalidation record, the
-    // two new hashed files and the two edited pages; the Pagefind entry file is never written.
+    // The connection drops after four successful writes of the site: the two new hashed files and the
+    // two edited pages; the Pagefind entry file is never written. (The deploy's own state under .deploy/,
+    // its lock and pending-invalidation record, is written as usual.)
     const failingClient = localS3Client();
     let writes = 0;
     failingClient.middlewareStack.add(
       (next, context) => async (args) => {
-        if (context.commandName === 'PutObjectCommand' && ++writes > 5) throw new Error('socket hang up (injected)');
+        const key = (args.input as { Key?: string }).Key ?? '';
+        if (context.commandName === 'PutObjectCommand' && !key.startsWith('.deploy/') && ++writes > 4) {
+          throw new Error('socket hang up (injected)');
+        }
         return next(args);
       },
       { step: 'initialize', name: 'injectedFailure' },
@@ -403,7 +390,7 @@ describe('deploying to an S3-compatible server', () => {
     expect(report).toContain('nothing was changed');
     expect(report).toMatch(/upload +1 file, 10 B \(1 changed\)/);
     expect(report).toMatch(new RegExp(`skip +${Object.keys(SITE_FILES).length - 2} files`));
-    expect(report).toMatch(/invalidate +2 paths/);
+    expect(report).toMatch(/invalidate +4 paths/);
     expect(report).toMatch(new RegExp(`delete +1 object, ${Buffer.byteLength(String(SITE_FILES['ko/notes/s3/index.html']))} B`));
     expect(report).toContain('delete ko/notes/s3/index.html');
   });
@@ -418,25 +405,34 @@ describe('deploying to an S3-compatible server', () => {
     expect(siteKeys(await bucketContents())).toEqual([]);
   });
 
-  it('keeps stale objects younger than the grace period and deletes them once older', async () => {
+  it('keeps old hashed assets and index chunks for the grace period, and a later deploy deletes them', async () => {
     const start = new Date();
     await deploy({ now: start });
-    await site.remove('ko/notes/s3/index.html');
+    const rebuilt = await rebuildWithEditedLambdaNote();
+    const oldChunks = ['pagefind/fragment/ko_7e3f3b4.pf_fragment', 'pagefind/pagefind.ko_8e3724eff5.pf_meta'];
 
     await deploy({ gracePeriodHours: 24, now: start });
-    expect(await objectExists('ko/notes/s3/index.html')).toBe(true);
+    for (const key of oldChunks) expect(await objectExists(key), key).toBe(true);
     const kept = await bucketContents();
-    expect(kept.get('ko/notes/s3/index.html')).toMatchObject({
-      contentType: 'text/html; charset=utf-8',
-      cacheControl: REVALIDATE_CACHE_CONTROL,
+    expect(kept.get('pagefind/fragment/ko_7e3f3b4.pf_fragment')).toMatchObject({
+      contentType: 'application/octet-stream',
+      cacheControl: IMMUTABLE_CACHE_CONTROL,
     });
 
     const later = await deploy({ gracePeriodHours: 24, now: new Date(start.getTime() + 23 * HOUR_MS) });
-    expect(later.plan.retained.map((object) => object.key)).toEqual(['ko/notes/s3/index.html']);
-    expect(await objectExists('ko/notes/s3/index.html')).toBe(true);
+    expect(later.plan.retained.map((object) => object.key).sort()).toEqual(oldChunks);
 
     await deploy({ gracePeriodHours: 24, now: new Date(start.getTime() + 25 * HOUR_MS) });
+    for (const key of oldChunks) expect(await objectExists(key), key).toBe(false);
+    await expectBucketToMatchBuild(rebuilt);
+  });
+
+  it('deletes a removed page at once even with a grace period', async () => {
+    await deploy();
+    await site.remove('ko/notes/s3/index.html');
+    await deploy({ gracePeriodHours: 7 * 24 });
     expect(await objectExists('ko/notes/s3/index.html')).toBe(false);
+    expect(invalidator.invalidations.at(-1)).toEqual(['/ko/notes/s3/', '/ko/notes/s3/index.html']);
   });
 
   it('never deletes objects that no deploy uploaded', async () => {
@@ -454,8 +450,6 @@ describe('deploying to an S3-compatible server', () => {
   it('stores the same bytes it read from dist/', async () => {
     await deploy();
     const page = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'ko/notes/lambda/index.html' }));
-    expect(await page.Body?.transformToString()).toBe(
-      await readFile(path.join(site.distDir, 'ko/notes/lambda/index.html'), 'utf8'),
-    );
+    expect(await page.Body?.transformToString()).toBe(await readFile(path.join(site.distDir, 'ko/notes/lambda/index.html'), 'utf8'));
   });
 });

@@ -8,10 +8,7 @@ function awsError(name: string, message: string, httpStatusCode?: number): Error
 
 describe('explaining AWS errors', () => {
   it('tells how to sign in when there are no credentials', () => {
-    const explained = explainS3Error(
-      awsError('CredentialsProviderError', 'Could not load credentials from any providers'),
-      'notes',
-    );
+    const explained = explainS3Error(awsError('CredentialsProviderError', 'Could not load credentials from any providers'), 'notes');
     expect(explained).toBeInstanceOf(DeployError);
     expect(String(explained)).toMatch(/No AWS credentials were found.*aws sso login/);
   });
@@ -39,9 +36,7 @@ describe('explaining AWS errors', () => {
     expect(String(explainS3Error(awsError('SlowDown', 'Please reduce your request rate.', 503), 'notes'))).toMatch(
       /S3 kept throttling requests after several retries.*Deploying again is safe/,
     );
-    expect(String(explainCloudFrontError(awsError('Throttling', 'Rate exceeded', 400), 'E1'))).toMatch(
-      /CloudFront kept throttling/,
-    );
+    expect(String(explainCloudFrontError(awsError('Throttling', 'Rate exceeded', 400), 'E1'))).toMatch(/CloudFront kept throttling/);
   });
 
   it('asks for a region when none is configured', () => {
@@ -56,10 +51,7 @@ describe('explaining AWS errors', () => {
 
 describe('describing a failure for the terminal', () => {
   it('prints only the message of an explained failure', () => {
-    const failure = explainS3Error(
-      awsError('CredentialsProviderError', 'Could not load credentials from any providers'),
-      'notes',
-    );
+    const failure = explainS3Error(awsError('CredentialsProviderError', 'Could not load credentials from any providers'), 'notes');
     expect(describeFailure(failure)).toMatch(/^deploy failed: No AWS credentials were found[^\n]*$/);
   });
 
@@ -75,5 +67,47 @@ describe('describing a failure for the terminal', () => {
       'TypeError: Cannot read properties of undefined\n    at ',
     );
     expect(describeFailure(bug)).toMatch(/^deploy failed: TypeError: Cannot read properties of undefined\n    at /);
+  });
+});
+
+describe('naming the AWS setup a failure comes from', () => {
+  const setup = { profile: 'stduy', profileSource: '--profile', region: 'eu-west-1', regionSource: 'AWS_DEFAULT_REGION' };
+
+  it('names the profile and the region, with where each came from, when credentials are missing', () => {
+    const failure = explainS3Error(
+      awsError('CredentialsProviderError', 'Could not resolve credentials using profile: [stduy] in configuration/credentials file(s).'),
+      'notes',
+    );
+    const text = describeFailure(failure, setup);
+    expect(text).toMatch(/No AWS credentials were found/);
+    expect(text).toMatch(/profile "stduy" \(from --profile; `aws configure list-profiles` lists those that exist\)/);
+    expect(text).toMatch(/region eu-west-1 \(from AWS_DEFAULT_REGION\)/);
+  });
+
+  it('says when no profile or region was chosen', () => {
+    const failure = explainS3Error(awsError('AccessDenied', 'Access Denied', 403), 'notes');
+    const text = describeFailure(failure, { profile: undefined, profileSource: undefined, region: undefined, regionSource: undefined });
+    expect(text).toMatch(/no profile \(the default credential chain/);
+    expect(text).toMatch(/the profile's region \(none of --region, AWS_REGION, AWS_DEFAULT_REGION is set\)/);
+  });
+
+  it('tells a wrong clock from missing permissions', () => {
+    const skewed = describeFailure(
+      explainS3Error(
+        awsError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403),
+        'notes',
+      ),
+      setup,
+    );
+    expect(skewed).toMatch(/clock is more than 15 minutes away from AWS's/);
+    expect(skewed).not.toMatch(/Access denied/);
+    const expired = String(
+      explainCloudFrontError(awsError('SignatureDoesNotMatch', 'Signature expired: 20261129T100000Z is now earlier than …', 403), 'E1'),
+    );
+    expect(expired).toMatch(/clock/);
+  });
+
+  it('leaves the setup out of failures that are not about it', () => {
+    expect(describeFailure(new DeployError('Refusing to publish dist'), setup)).toBe('deploy failed: Refusing to publish dist');
   });
 });

@@ -35,8 +35,13 @@ export const PAGEFIND_ENTRY = JSON.stringify({
   include_characters: ['_'],
 });
 
+/** The address the fixture is built for, as SITE_URL gives it to the build. */
+export const FIXTURE_SITE_URL = 'https://d111111abcdef8.cloudfront.net/';
+
 export const SITE_FILES: Readonly<Record<string, string | Uint8Array>> = {
-  'index.html': '<!doctype html><html lang="ko"><head><meta http-equiv="refresh" content="0; url=/ko/"></head></html>',
+  'index.html':
+    '<!doctype html><html lang="ko"><head><meta http-equiv="refresh" content="0; url=/ko/">' +
+    `<link rel="canonical" href="${FIXTURE_SITE_URL}ko/"></head></html>`,
   '404.html': page('ko', '페이지를 찾을 수 없습니다'),
   'ko/index.html': page('ko', 'AWS 학습 노트', '<a href="/ko/notes/lambda/">Lambda</a><a href="/ko/notes/s3/">S3</a>'),
   'en/index.html': page('en', 'AWS study notes', '<a href="/en/notes/lambda/">Lambda</a>'),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileKindOf } from '../../scripts/deploy/file-kinds';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, headersFor } from '../../scripts/deploy/headers';
+import {
+  IMMUTABLE_CACHE_CONTROL,
+  REVALIDATE_CACHE_CONTROL,
+  SERVICE_WORKER_CACHE_CONTROL,
+  fileKindOf,
+  headersFor,
+} from '../../scripts/deploy/headers';
 
 describe('headers for each kind of file', () => {
   it.each([
@@ -82,5 +87,20 @@ describe('headers for each kind of file', () => {
     expect(REVALIDATE_CACHE_CONTROL).toMatch(/\bmust-revalidate\b/);
     expect(REVALIDATE_CACHE_CONTROL).toMatch(/\bs-maxage=300\b/);
     expect(IMMUTABLE_CACHE_CONTROL).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('has browsers and CloudFront revalidate the service worker on every request, and uploads it last', () => {
+    expect(headersFor('sw.js')).toEqual({ contentType: 'text/javascript; charset=utf-8', cacheControl: 'no-cache' });
+    expect(SERVICE_WORKER_CACHE_CONTROL).toBe('no-cache');
+    expect(fileKindOf('sw.js')).toBe('entry');
+    // Only the worker at the root; another sw.js is an ordinary asset.
+    expect(headersFor('ko/sw.js').cacheControl).toBe(REVALIDATE_CACHE_CONTROL);
+  });
+
+  it('serves the web app manifest as application/manifest+json', () => {
+    expect(headersFor('manifest.webmanifest')).toEqual({
+      contentType: 'application/manifest+json; charset=utf-8',
+      cacheControl: REVALIDATE_CACHE_CONTROL,
+    });
   });
 });

@@ -3,7 +3,7 @@ import { headersFor } from '../../scripts/deploy/headers';
 import { EVERYTHING, WILDCARD_THRESHOLD, invalidationPathsFor } from '../../scripts/deploy/invalidation';
 import type { LocalFile } from '../../scripts/deploy/local-files';
 import { planDeploy, type PlanOptions } from '../../scripts/deploy/plan';
-import type { RemoteObject } from '../../scripts/deploy/remote-object';
+import type { RemoteObject } from '../../scripts/deploy/s3';
 
 const hash = (seed: string): string => seed.repeat(64).slice(0, 64);
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -114,11 +114,21 @@ describe('planning a deploy', () => {
     expect(plan.invalidationPaths).toEqual(['/ko/', '/ko/index.html']);
   });
 
-  it('deletes objects no longer in the build when there is no grace period', () => {
+  it('deletes assets no longer in the build when there is no grace period', () => {
     const kept = local('index.html');
-    const removed = published(local('ko/notes/s3/index.html'));
+    const removed = published(local('_astro/old.A1.css'));
     const plan = planDeploy([kept], [published(kept), removed], options());
-    expect(keysOf(plan.deletions)).toEqual(['ko/notes/s3/index.html']);
+    expect(keysOf(plan.deletions)).toEqual(['_astro/old.A1.css']);
+    expect(plan.invalidationPaths).toEqual([]);
+  });
+
+  it('removes a page no longer in the build, whatever the grace period, and invalidates its URLs', () => {
+    const removed = published(local('ko/notes/s3/index.html'));
+    const sitemap = published(local('sitemap-1.xml'));
+    const plan = planDeploy([], [removed, sitemap], options({ gracePeriodMs: 7 * 24 * HOUR_MS }));
+    expect(keysOf(plan.removals)).toEqual(['ko/notes/s3/index.html', 'sitemap-1.xml']);
+    expect(plan.markings).toEqual([]);
+    expect(plan.invalidationPaths).toEqual(['/ko/notes/s3/', '/ko/notes/s3/index.html', '/sitemap-1.xml']);
   });
 
   it('never deletes an object that no deploy uploaded', () => {
@@ -184,10 +194,7 @@ describe('invalidation paths', () => {
   });
 
   it('covers any other file under its own URL', () => {
-    expect(invalidationPathsFor(['pagefind/pagefind-entry.json', '404.html'])).toEqual([
-      '/pagefind/pagefind-entry.json',
-      '/404.html',
-    ]);
+    expect(invalidationPathsFor(['pagefind/pagefind-entry.json', '404.html'])).toEqual(['/pagefind/pagefind-entry.json', '/404.html']);
   });
 
   it('percent-encodes Korean paths as browsers send them', () => {

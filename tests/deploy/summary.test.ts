@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalFile } from '../../scripts/deploy/local-files';
 import { planDeploy } from '../../scripts/deploy/plan';
-import type { RemoteObject } from '../../scripts/deploy/remote-object';
+import type { RemoteObject } from '../../scripts/deploy/s3';
 import { formatPlan, formatResult } from '../../scripts/deploy/summary';
 
 const file = (key: string, size: number, seed: string): LocalFile => ({
@@ -39,13 +39,15 @@ describe('deploy summaries', () => {
         'Dry run for s3://notes-site: nothing was changed.',
         '  upload      2 files, 2.0 kB (1 new, 1 changed)',
         '  skip        1 file, 700 B unchanged',
-        '  invalidate  2 paths',
+        '  invalidate  4 paths',
         '  delete      2 objects, 2.3 kB',
         '  leave       1 object no deploy uploaded',
         'upload ko/notes/ecs/index.html (500 B, new)',
         'upload ko/index.html (1.5 kB, changed)',
         'invalidate /ko/',
         'invalidate /ko/index.html',
+        'invalidate /ko/notes/s3/',
+        'invalidate /ko/notes/s3/index.html',
         'delete ko/notes/s3/index.html (2.0 kB)',
         'delete _astro/old.css (300 B)',
         'leave legacy.txt (not uploaded by a deploy; delete it yourself if the site does not need it)',
@@ -60,7 +62,7 @@ describe('deploy summaries', () => {
         'Deployed to s3://notes-site in 4.3 s.',
         '  uploaded     2 files, 2.0 kB',
         '  unchanged    1 file',
-        '  invalidated  2 paths (I2J0)',
+        '  invalidated  4 paths (I2J0)',
         '  deleted      2 stale objects, 2.3 kB',
         '  left alone   1 object that no deploy uploaded',
       ].join('\n'),

@@ -103,3 +103,34 @@ describe('the CloudFront URL rewrite function', () => {
     });
   });
 });
+
+describe('the redirect from www to the apex domain', () => {
+  function runOnHost(host: string, uri: string, querystring: ViewerRequest['querystring'] = {}): unknown {
+    const request: ViewerRequest = { method: 'GET', uri, querystring, headers: { host: { value: host } }, cookies: {} };
+    const context = vm.createContext({ event: { version: '1.0', context: { eventType: 'viewer-request' }, request } });
+    vm.runInContext(source, context);
+    return vm.runInContext('handler(event)', context);
+  }
+
+  it('answers www.<domain> with a permanent redirect to the same path on <domain>', () => {
+    expect(runOnHost('www.notes.dev', '/ko/notes/lambda/')).toEqual({
+      statusCode: 301,
+      statusDescription: 'Moved Permanently',
+      headers: { location: { value: 'https://notes.dev/ko/notes/lambda/' } },
+    });
+  });
+
+  it('keeps the query string, repeated names included', () => {
+    const result = runOnHost('www.notes.dev', '/ko/', {
+      q: { value: '%EB%9E%8C%EB%8B%A4' },
+      tag: { value: 'a', multiValue: [{ value: 'a' }, { value: 'b' }] },
+      flag: { value: '' },
+    });
+    expect(result).toMatchObject({ headers: { location: { value: 'https://notes.dev/ko/?q=%EB%9E%8C%EB%8B%A4&tag=a&tag=b&flag' } } });
+  });
+
+  it('leaves the apex and the cloudfront.net name to the rewrite', () => {
+    expect(runOnHost('notes.dev', '/ko/')).toMatchObject({ uri: '/ko/index.html' });
+    expect(runOnHost('d111111abcdef8.cloudfront.net', '/ko')).toMatchObject({ uri: '/ko/index.html' });
+  });
+});

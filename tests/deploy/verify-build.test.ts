@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeployError } from '../../scripts/deploy/errors';
 import { findBuildProblems, verifyBuild } from '../../scripts/deploy/verify-build';
-import { PAGEFIND_ENTRY, createFixtureSite, setModified, type FixtureSite } from './fixture-site';
+import { FIXTURE_SITE_URL, PAGEFIND_ENTRY, SITE_FILES, createFixtureSite, setModified, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;
 beforeEach(async () => {
@@ -12,8 +12,11 @@ afterEach(async () => {
   await site.dispose();
 });
 
-const problems = (): Promise<string[]> =>
-  findBuildProblems({ distDir: site.distDir, languages: ['ko', 'en'], sourcePaths: site.sourcePaths });
+const problems = (siteUrl: string | undefined = FIXTURE_SITE_URL, allowSiteUrlMismatch = false): Promise<string[]> =>
+  findBuildProblems({ distDir: site.distDir, languages: ['ko', 'en'], sourcePaths: site.sourcePaths, siteUrl, allowSiteUrlMismatch });
+
+/** The fixture's home page as a build made for another origin would have it. */
+const homeBuiltFor = (origin: string): string => String(SITE_FILES['index.html']).replace(FIXTURE_SITE_URL, `${origin}/`);
 
 describe('checking the build before publishing', () => {
   it('accepts a whole, fresh build', async () => {
@@ -22,7 +25,9 @@ describe('checking the build before publishing', () => {
 
   it('refuses a missing dist folder', async () => {
     const distDir = path.join(site.root, 'nowhere');
-    await expect(verifyBuild({ distDir, languages: ['ko'], sourcePaths: [] })).rejects.toThrow(/nowhere does not exist/);
+    await expect(
+      verifyBuild({ distDir, languages: ['ko'], sourcePaths: [], siteUrl: undefined, allowSiteUrlMismatch: false }),
+    ).rejects.toThrow(/nowhere does not exist/);
   });
 
   it('refuses a build without its home page or 404 page', async () => {
@@ -72,12 +77,43 @@ describe('checking the build before publishing', () => {
   it('lists every problem at once and says how to fix them', async () => {
     await site.remove('404.html');
     await site.remove('pagefind/pagefind-entry.json');
-    const failure = await verifyBuild({ distDir: site.distDir, languages: ['ko', 'en'], sourcePaths: site.sourcePaths }).catch(
-      (error: unknown) => error,
-    );
+    const failure = await verifyBuild({
+      distDir: site.distDir,
+      languages: ['ko', 'en'],
+      sourcePaths: site.sourcePaths,
+      siteUrl: FIXTURE_SITE_URL,
+      allowSiteUrlMismatch: false,
+    }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeployError);
     expect(String(failure)).toMatch(
       /Refusing to publish .*\n  - there is no 404\.html.*\n  - there is no Pagefind bundle.*\nRun `npm run build`/s,
     );
+  });
+
+  it('refuses a build made without SITE_URL, whose canonical links point at the placeholder domain', async () => {
+    await site.write('index.html', homeBuiltFor('https://aws-study-notes.example.com'));
+    expect(await problems(undefined)).toEqual([
+      expect.stringMatching(
+        /canonical links point at the placeholder https:\/\/aws-study-notes\.example\.com: it was built without SITE_URL/,
+      ),
+    ]);
+  });
+
+  it('refuses a build made for another origin than the one it is published to', async () => {
+    await site.write('index.html', homeBuiltFor('https://staging.notes.dev'));
+    expect(await problems('https://notes.dev/')).toEqual([
+      expect.stringMatching(/canonical links point at https:\/\/staging\.notes\.dev, but this deploy publishes https:\/\/notes\.dev/),
+    ]);
+  });
+
+  it('accepts the target with or without a path or trailing slash, and any build when told to', async () => {
+    expect(await problems(FIXTURE_SITE_URL.replace(/\/$/, ''))).toEqual([]);
+    await site.write('index.html', homeBuiltFor('https://aws-study-notes.example.com'));
+    expect(await problems('https://notes.dev/', true)).toEqual([]);
+  });
+
+  it('refuses a home page without a canonical link, since its origin cannot be checked', async () => {
+    await site.write('index.html', '<!doctype html><html lang="ko"><head></head></html>');
+    expect(await problems()).toEqual([expect.stringMatching(/no <link rel="canonical">/)]);
   });
 });

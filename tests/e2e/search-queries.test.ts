@@ -22,7 +22,7 @@ describe('the query set: what learners type finds the note they mean', () => {
     expect(all.filter((query) => !ids.has(query.expect)).map((query) => `${query.q} → ${query.expect}`)).toEqual([]);
   });
 
-  it('puts the note first for at least 85%, in the top three for 95%, and never shows an empty list', async () => {
+  it('puts the note first for at least 85%, in the top three for 95%, and never shows an empty list', { timeout: 600_000 }, async () => {
     const rows: Array<Query & { lang: string; rank: number; empty: boolean }> = [];
     for (const lang of ['ko', 'en'] as const) {
       const page = await site.newPage();

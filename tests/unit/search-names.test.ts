@@ -49,7 +49,7 @@ describe('folding names', () => {
   it('forgives more edits in longer words and none in short abbreviations', () => {
     expect(allowedEdits(3)).toBe(0);
     expect(allowedEdits(5)).toBe(1);
-    expect(allowedEdits(10)).toBe(2);
+    expect(allowedEdits(9)).toBe(2);
   });
 });
 

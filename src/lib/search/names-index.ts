@@ -29,6 +29,7 @@ export function buildNamesIndex(
         names: [...new Set([data.service, ...data.aliases].filter((name) => name !== data.title))],
         concepts: [...data.concepts],
         ...(data.lifecycle && { lifecycle: lifecycleBadge(data.lifecycle.status) }),
+        ...(data.kind === 'topic' && { topic: true as const }),
         ...(data.kind === 'topic' && data.related.length > 0 && { compares: [...data.related] }),
       };
     }),

@@ -21,6 +21,8 @@ export interface NamedNote {
   lifecycle?: string;
   names: string[];
   concepts: string[];
+  /** A topic note (a decision note, fundamentals): a service's own note wins a tie with it. */
+  topic?: true;
   /** For a topic note: the notes it compares, so a comparison query can show it. */
   compares?: string[];
 }
@@ -64,8 +66,8 @@ export const toJamo = (folded: string): string => disassemble(folded);
 /** Edits forgiven for a typed key of this many jamo or letters: none for short ones like "ecs". */
 export function allowedEdits(length: number): number {
   if (length <= 3) return 0;
-  if (length <= 6) return 1;
-  if (length <= 11) return 2;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
   return 3;
 }
 
@@ -88,6 +90,8 @@ interface Key {
   folded: string;
   jamo: string;
   concept: boolean;
+  /** Which of several notes sharing a key comes first: title, then other names, then concepts; services before topics. */
+  rank: number;
 }
 
 /** Keys precomputed once per index: the matcher runs on every keystroke. */
@@ -98,27 +102,32 @@ export class NameMatcher {
 
   constructor(index: Pick<NamesIndex, 'notes'>) {
     this.notes = new Map(index.notes.map((note) => [note.id, note]));
-    this.keys = index.notes.flatMap((note) => [
-      ...[note.title, shortTitle(note.title), ...note.names].map((name) => this.key(note.id, name, false)),
-      ...note.concepts.map((concept) => this.key(note.id, concept, true)),
-    ]);
+    this.keys = index.notes.flatMap((note) => {
+      const topic = note.topic ? 1 : 0;
+      return [
+        ...[note.title, shortTitle(note.title)].map((name) => this.key(note.id, name, false, topic)),
+        ...note.names.map((name) => this.key(note.id, name, false, 2 + topic)),
+        ...note.concepts.map((concept) => this.key(note.id, concept, true, 4 + topic)),
+      ];
+    });
     for (const key of this.keys) {
       const list = this.exact.get(key.folded);
       if (list) list.push(key);
       else this.exact.set(key.folded, [key]);
     }
+    for (const list of this.exact.values()) list.sort((a, b) => a.rank - b.rank);
   }
 
-  private key(id: string, name: string, concept: boolean): Key {
+  private key(id: string, name: string, concept: boolean, rank: number): Key {
     const folded = foldName(name);
-    return { id, name, folded, jamo: toJamo(folded), concept };
+    return { id, name, folded, jamo: toJamo(folded), concept, rank };
   }
 
   /**
    * Names and concepts the query's words spell, longest spans first: "엘라스틱 캐시" matches the
    * one name ElastiCache, not two words. A word that a longer span used is not matched again.
    */
-  match(words: readonly string[], typed: readonly string[] = words): NameMatch[] {
+  match(words: readonly string[], typed: readonly string[] = words, typos: 'whole query' | 'anywhere' = 'anywhere'): NameMatch[] {
     const matches: NameMatch[] = [];
     const used = new Set<number>();
     // Exact spellings everywhere first; only the words they leave are read as typos. A name is tried
@@ -134,7 +143,9 @@ export class NameMatcher {
             const typedMatch = this.lookupExact(asTyped, from, to);
             return typedMatch.length || asTyped === text ? typedMatch : this.lookupExact(text, from, to);
           };
-          const found = pass === 'exact' ? exact() : this.lookupTypo(text, from, to);
+          // Inside a longer query a near miss is more often a real word (호스팅 is not 리호스팅).
+          const typoAllowed = typos === 'anywhere' || (from === 0 && to === words.length);
+          const found = pass === 'exact' ? exact() : typoAllowed ? this.lookupTypo(text, from, to) : [];
           if (found.length) {
             range(from, to).forEach((i) => used.add(i));
             matches.push(...found);

@@ -66,6 +66,8 @@ export function planQuery(raw: string): QueryPlan {
 export interface NamesOutcome {
   /** Notes to show first, before Pagefind's results: named by the query, then decision notes. */
   first: NamedNote[];
+  /** Notes a part of the query names: shown first when the search has to relax to any of the words. */
+  partial: NamedNote[];
   /** A near miss ("lamda"): the note it probably means. */
   didYouMean?: NamedNote;
   /** The terms to send to Pagefind, with a misspelt name replaced by the name. */
@@ -79,31 +81,29 @@ export interface NamesOutcome {
  * decides the order, so "S3 데이터를 SQL로 조회" finds Athena rather than S3.
  */
 export function applyNames(plan: QueryPlan, matcher: NameMatcher): NamesOutcome {
-  const matches = matcher.match(plan.words, plan.typed);
+  const all = plan.words.map((word, i) => ({ word, typed: plan.typed[i]! }));
+  const content = all.filter(({ word }) => !isQuestionWord(word));
+  const words = content.length ? content : all;
+  // Typos are forgiven when the query is one name: inside a sentence a near miss is usually a word.
+  const matches = matcher.match(
+    words.map((w) => w.word),
+    words.map((w) => w.typed),
+    'whole query',
+  );
   const covered = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i)));
-  // Names and concepts are the whole query when every word is one of them or a question word.
-  const wholeQuery = matches.length > 0 && plan.words.every((word, i) => covered.has(i) || isQuestionWord(word));
+  const wholeQuery = matches.length > 0 && words.every((_, i) => covered.has(i));
   const typo = matches.find((m) => m.kind === 'typo');
-  const terms = plan.words.flatMap((word, i) => {
-    const fix = matches.find((m) => m.kind === 'typo' && m.from === i && m.to === i + 1);
-    if (fix) return [fix.name];
-    return plan.terms.length < plan.words.length && isQuestionWord(word) ? [] : [word];
-  });
+  const terms = words.map(({ word }, i) => matches.find((m) => m.kind === 'typo' && m.from === i && m.to === i + 1)?.name ?? word);
   const note = (m: NameMatch) => matcher.notes.get(m.id)!;
-  const first: NamedNote[] = [];
-  if (wholeQuery) {
-    // Concepts shared by many notes name none of them in particular.
-    const named = matches.filter((m) => m.kind !== 'concept' || matches.filter((c) => c.from === m.from).length <= 2);
-    first.push(...named.map(note));
-    const services = new Set(named.filter((m) => m.kind !== 'concept').map((m) => m.id));
-    if (plan.comparison && services.size >= 2) {
-      const deciding = [...matcher.notes.values()].filter(
-        (candidate) => (candidate.compares ?? []).filter((id) => services.has(id)).length >= 2,
-      );
-      first.push(...deciding);
-    }
+  // A concept many notes share names none of them in particular.
+  const specific = matches.filter((m) => m.kind !== 'concept' || matches.filter((c) => c.from === m.from).length <= 2).map(note);
+  const first: NamedNote[] = wholeQuery ? [...specific] : [];
+  const services = new Set(matches.filter((m) => m.kind !== 'concept').map((m) => m.id));
+  if (wholeQuery && plan.comparison && services.size >= 2) {
+    first.push(...[...matcher.notes.values()].filter((candidate) => (candidate.compares ?? []).filter((id) => services.has(id)).length >= 2));
   }
-  return { first: [...new Map(first.map((n) => [n.id, n])).values()], ...(typo && { didYouMean: note(typo) }), terms };
+  const unique = (notes: NamedNote[]) => [...new Map(notes.map((n) => [n.id, n])).values()];
+  return { first: unique(first), partial: wholeQuery ? [] : unique(specific), ...(typo && { didYouMean: note(typo) }), terms };
 }
 
 /** One Pagefind result list per term: `id` is Pagefind's page id, `score` its ranking score. */
@@ -113,16 +113,17 @@ export interface TermHit {
 }
 
 /**
- * Any-term matching: pages ranked by how many of the terms they match, then by the sum of
- * Pagefind's scores, so a note that matches most of a sentence rises above one that matches a word.
+ * Any-term matching: pages ranked by how many of the terms they match, then by the sum of their
+ * scores, each term's scores scaled to its best page so a frequent word cannot outweigh a rare one.
  */
 export function rankByTerms(perTerm: readonly (readonly TermHit[])[]): string[] {
   const tally = new Map<string, { terms: number; score: number }>();
   for (const hits of perTerm) {
+    const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
     for (const hit of hits) {
       const entry = tally.get(hit.id) ?? { terms: 0, score: 0 };
       entry.terms += 1;
-      entry.score += hit.score;
+      entry.score += hit.score / best;
       tally.set(hit.id, entry);
     }
   }
