@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import { DEFAULT_LANG, LANGS, LOCALE_TAGS } from './src/lib/i18n';
 
 // The public origin of the site; canonical URLs, hreflang and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'https://aws-study-notes.example.com';
@@ -32,7 +33,8 @@ export default defineConfig({
     sitemap({
       // The offline page is for this browser only (noindex).
       filter: (page) => !/\/(ko|en)\/offline\/$/.test(page),
-      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
+      // The languages and their tags are listed once, in src/lib/i18n.ts.
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, LOCALE_TAGS[lang].locale])) },
     }),
   ],
   vite: {

@@ -4,15 +4,15 @@
  */
 import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
-import { LANGS } from '../src/lib/i18n.js';
-import { parseCommand, USAGE, type CliOptions } from './deploy/cli-options.js';
-import { createCloudFrontClient, createCloudFrontInvalidator } from './deploy/cloudfront.js';
-import { describeFailure } from './deploy/errors.js';
-import { createStreamProgress } from './deploy/progress.js';
-import { runDeploy } from './deploy/run-deploy.js';
-import { createS3Client } from './deploy/s3.js';
-import { cloudFormationOutputReader, createCloudFormationClient, resolveTarget } from './deploy/stack.js';
-import { formatPlan, formatResult } from './deploy/summary.js';
+import { LANGS } from '../src/lib/i18n';
+import { parseCommand, USAGE, type CliOptions } from './deploy/cli-options';
+import { createCloudFrontClient, createCloudFrontInvalidator } from './deploy/cloudfront';
+import { describeFailure } from './deploy/errors';
+import { createStreamProgress } from './deploy/progress';
+import { runDeploy } from './deploy/run-deploy';
+import { createS3Client } from './deploy/s3';
+import { cloudFormationOutputReader, createCloudFormationClient, resolveTarget } from './deploy/stack';
+import { formatPlan, formatResult } from './deploy/summary';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 /** Everything astro build reads; a dist/ older than any of them is stale. */

@@ -1,59 +1,37 @@
 /**
- * Fast check of every note without a full site build: frontmatter against the schema,
- * MDX syntax, and `related` ids. Prints one line per problem naming the file and field.
- * Usage: npm run lint:notes [-- content/notes/ko/lambda.mdx ...]
+ * Checks every note without building the site: the same checks the build runs before it loads the
+ * notes (src/lib/note-checks.ts: file names, frontmatter against the schema, exam scenarios, twins,
+ * related ids), plus an MDX compile of each body. Prints one line per problem naming the file and
+ * the field. Usage: npm run lint:notes [-- content/notes/ko/lambda.mdx ...] (only those files' problems)
+ * The folder is content/notes, or NOTES_DIR.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
-import { noteSchema } from '../src/lib/note-schema';
+import { checkNotesFolder, notesDir, readNotesFolder } from '../src/data/notes-folder';
+import { readFrontmatter } from '../src/lib/frontmatter';
+import { describeProblem, type NoteProblem } from '../src/lib/note-problems';
 
-const root = path.resolve('content/notes');
-const langs = ['ko', 'en'];
+const dir = notesDir();
+const shown = (relative: string) => path.relative(process.cwd(), path.resolve(dir, relative)).split(path.sep).join('/');
+const wanted = new Set(process.argv.slice(2).map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/')));
+const isWanted = (file: string) => wanted.size === 0 || wanted.has(file);
 
-async function listNotes(): Promise<string[]> {
-  const files: string[] = [];
-  for (const lang of langs) {
-    const dir = path.join(root, lang);
-    for (const name of await readdir(dir).catch(() => [])) {
-      if (name.endsWith('.mdx')) files.push(path.join(dir, name));
-    }
-  }
-  return files;
-}
-
-const all = await listNotes();
-const targets = process.argv.slice(2).length ? process.argv.slice(2).map((f) => path.resolve(f)) : all;
-const ids = new Map(langs.map((lang) => [lang, new Set(all.filter((f) => f.includes(`/${lang}/`)).map((f) => path.basename(f, '.mdx')))]));
-let problems = 0;
-const report = (file: string, msg: string) => {
-  problems++;
-  console.log(`${path.relative(process.cwd(), file)}: ${msg}`);
-};
-
-for (const file of targets) {
-  const source = await readFile(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  if (!match) {
-    report(file, 'no frontmatter block');
-    continue;
-  }
-  const result = noteSchema.safeParse(parseYaml(match[1]!));
-  if (!result.success) {
-    for (const issue of result.error.issues) report(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  } else {
-    const lang = path.basename(path.dirname(file));
-    for (const id of result.data.related) {
-      if (!ids.get(lang)?.has(id)) report(file, `related: no note "${id}" in content/notes/${lang}/`);
-    }
-  }
+const { problems, notes } = checkNotesFolder(dir);
+const texts = new Map(readNotesFolder(dir).map((file) => [file.path, file.text]));
+// The build compiles every body as MDX while it renders; compiling here finds the same syntax errors.
+const compiled: NoteProblem[] = [];
+for (const note of notes.filter((n) => isWanted(shown(n.path)))) {
   try {
-    await compile(source.slice(match[0].length), { remarkPlugins: [remarkGfm] });
+    await compile(readFrontmatter(texts.get(note.path) ?? '').body, { remarkPlugins: [remarkGfm] });
   } catch (error) {
-    report(file, `MDX: ${(error as Error).message}`);
+    if (!problems.some((p) => p.file === shown(note.path)))
+      compiled.push({ file: shown(note.path), field: 'MDX', message: (error as Error).message });
   }
 }
-console.log(problems ? `${problems} problem(s) in ${targets.length} note(s)` : `${targets.length} note(s) OK`);
-process.exitCode = problems ? 1 : 0;
+
+const reported = [...problems, ...compiled].filter((problem) => isWanted(problem.file));
+for (const problem of reported) console.log(describeProblem(problem));
+const checked = wanted.size || notes.length;
+console.log(reported.length ? `${reported.length} problem(s) in ${checked} note(s)` : `${checked} note(s) OK`);
+process.exitCode = reported.length ? 1 : 0;

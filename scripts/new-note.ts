@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGS } from '../src/lib/i18n';
+import { NOTE_ID_RULE, isNoteId } from '../src/lib/ids';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/taxonomy';
 import { scaffoldNote } from './lib/scaffold-note';
 
@@ -25,7 +26,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('give a kebab-case note id, e.g. npm run new-note -- global-accelerator');
+if (!isNoteId(id)) fail(`give a note id (${NOTE_ID_RULE}): npm run new-note -- global-accelerator`);
 if (!CATEGORY_IDS.includes(values.category as CategoryId)) fail(`--category must be one of: ${CATEGORY_IDS.join(', ')}`);
 
 const options = {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DeployError } from './errors.js';
+import { DeployError } from './errors';
 
 export interface CliOptions {
   /** Undefined only when --stack-name is to supply it. */

@@ -6,7 +6,7 @@ import {
   GetInvalidationCommand,
   type CloudFrontClientConfig,
 } from '@aws-sdk/client-cloudfront';
-import { DeployError, explainCloudFrontError } from './errors.js';
+import { DeployError, explainCloudFrontError } from './errors';
 
 /** Clears paths from the CDN's caches. Tests inject a recording fake. */
 export interface Invalidator {

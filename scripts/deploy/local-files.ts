@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { mapWithConcurrency } from './concurrency.js';
+import { mapWithConcurrency } from './concurrency';
 
 /** A file of the build, named by the S3 key it is published under. */
 export interface LocalFile {

@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { DeployError, explainS3Error } from './errors.js';
-import { DEPLOY_STATE_PREFIX } from './s3.js';
+import { DeployError, explainS3Error } from './errors';
+import { DEPLOY_STATE_PREFIX } from './s3';
 
 /**
  * One deploy at a time per bucket, enforced by the bucket itself with S3 conditional writes: the lock

@@ -1,7 +1,7 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { explainS3Error } from './errors.js';
-import { EVERYTHING } from './invalidation.js';
-import { DEPLOY_STATE_PREFIX, inBucket } from './s3.js';
+import { explainS3Error } from './errors';
+import { EVERYTHING } from './invalidation';
+import { DEPLOY_STATE_PREFIX, inBucket } from './s3';
 
 /**
  * The CloudFront paths a deploy has still to invalidate, kept in the bucket itself so that any machine

@@ -1,7 +1,7 @@
-import { fileKindOf, headersFor, type FileKind, type ObjectHeaders } from './headers.js';
-import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation.js';
-import { compareKeys, type LocalFile } from './local-files.js';
-import { isOwned, type OwnedObject, type RemoteObject } from './s3.js';
+import { fileKindOf, headersFor, type FileKind, type ObjectHeaders } from './headers';
+import { invalidationPathsFor, mergeInvalidationPaths } from './invalidation';
+import { compareKeys, type LocalFile } from './local-files';
+import { isOwned, type OwnedObject, type RemoteObject } from './s3';
 
 /**
  * Why a file is uploaded:

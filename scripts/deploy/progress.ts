@@ -1,5 +1,5 @@
-import type { FileKind } from './headers.js';
-import { formatBytes, plural } from './units.js';
+import type { FileKind } from './headers';
+import { formatBytes, plural } from './units';
 
 /** What a deploy reports while it runs, in the order it happens. */
 export type ProgressEvent =

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Invalidator } from './cloudfront.js';
-import { mapWithConcurrency } from './concurrency.js';
-import { DeployError } from './errors.js';
-import { clearPendingInvalidation, savePendingInvalidation } from './pending-invalidation.js';
-import type { DeployPlan, PlannedUpload } from './plan.js';
-import type { ProgressListener } from './progress.js';
-import { deleteObjects, markStale, putObject } from './s3.js';
+import type { Invalidator } from './cloudfront';
+import { mapWithConcurrency } from './concurrency';
+import { DeployError } from './errors';
+import { clearPendingInvalidation, savePendingInvalidation } from './pending-invalidation';
+import type { DeployPlan, PlannedUpload } from './plan';
+import type { ProgressListener } from './progress';
+import { deleteObjects, markStale, putObject } from './s3';
 
 export interface PublishTarget {
   s3: S3Client;

@@ -1,14 +1,14 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Invalidator } from './cloudfront.js';
-import { DeployError } from './errors.js';
-import { scanBuild } from './local-files.js';
-import { acquireDeployLock } from './lock.js';
-import { readPendingInvalidation } from './pending-invalidation.js';
-import { planDeploy, type DeployPlan } from './plan.js';
-import type { ProgressListener } from './progress.js';
-import { publish, type PublishResult } from './publish.js';
-import { listRemoteObjects } from './s3.js';
-import { verifyBuild } from './verify-build.js';
+import type { Invalidator } from './cloudfront';
+import { DeployError } from './errors';
+import { scanBuild } from './local-files';
+import { acquireDeployLock } from './lock';
+import { readPendingInvalidation } from './pending-invalidation';
+import { planDeploy, type DeployPlan } from './plan';
+import type { ProgressListener } from './progress';
+import { publish, type PublishResult } from './publish';
+import { listRemoteObjects } from './s3';
+import { verifyBuild } from './verify-build';
 
 export interface DeployRequest {
   distDir: string;

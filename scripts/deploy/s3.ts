@@ -7,9 +7,9 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { mapWithConcurrency } from './concurrency.js';
-import { DeployError, explainS3Error } from './errors.js';
-import type { ObjectHeaders } from './headers.js';
+import { mapWithConcurrency } from './concurrency';
+import { DeployError, explainS3Error } from './errors';
+import type { ObjectHeaders } from './headers';
 
 /**
  * What a deploy knows about an object in the bucket.

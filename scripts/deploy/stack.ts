@@ -1,5 +1,5 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { DeployError, explainCloudFormationError } from './errors.js';
+import { DeployError, explainCloudFormationError } from './errors';
 
 /** Where a deploy publishes: from flags, or from the outputs of the stack made from infra/site.yaml. */
 export interface DeployTarget {

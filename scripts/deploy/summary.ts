@@ -1,6 +1,6 @@
-import type { DeployPlan, UploadReason } from './plan.js';
-import type { PublishResult } from './publish.js';
-import { formatBytes, plural } from './units.js';
+import type { DeployPlan, UploadReason } from './plan';
+import type { PublishResult } from './publish';
+import { formatBytes, plural } from './units';
 
 const REASON_LABELS: Record<UploadReason, string> = {
   new: 'new',

@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DeployError } from './errors.js';
+import { DeployError } from './errors';
 
 export interface BuildCheck {
   distDir: string;

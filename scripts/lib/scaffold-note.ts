@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { Lang } from '../../src/lib/i18n';
-import type { NoteData } from '../../src/lib/note-schema';
+import type { NoteInput } from '../../src/lib/note-schema';
 import { SERVICE_SECTIONS } from '../../src/lib/note-template';
 import type { CategoryId } from '../../src/lib/taxonomy';
 
@@ -38,7 +38,7 @@ function body(lang: Lang): string {
 }
 
 export function scaffoldNote(lang: Lang, { service, category, today }: ScaffoldOptions): string {
-  const data: Omit<NoteData, 'updated' | 'verified' | 'lifecycle'> & { updated: string } = {
+  const data: NoteInput = {
     title: service,
     kind: 'service',
     summary: lang === 'ko' ? `${service}을(를) 한 문장으로 요약합니다.` : `One sentence on what ${service} does.`,

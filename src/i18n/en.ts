@@ -1,4 +1,3 @@
-import { formatNumber } from '../lib/format';
 import type { UiStrings } from './strings';
 
 export const en = {
@@ -42,14 +41,14 @@ export const en = {
   aliases: 'Also known as',
   sources: 'Sources',
   originalNotes: 'Original study notes',
-  noteCount: (count) => `${formatNumber(count, 'en')} note${count === 1 ? '' : 's'}`,
+  noteCount: { one: '{count} note', other: '{count} notes' },
   recentlyUpdated: 'Recently updated',
   browseByCategory: 'Notes by category',
   browseByExam: 'Notes by exam',
   allTags: 'All tags',
-  categoryIntro: (category) => `Notes in the ${category} category.`,
-  tagIntro: (tag) => `Notes tagged '${tag}'.`,
-  examIntro: (exam) => `Notes for the ${exam} exam.`,
+  categoryIntro: 'Notes in the {category} category.',
+  tagIntro: "Notes tagged '{tag}'.",
+  examIntro: 'Notes for the {exam} exam.',
   statusDraft: 'Draft',
   verifiedOn: 'Checked against AWS docs',
   draftNotice: 'Draft: this note has not yet been checked line by line against AWS documentation.',
@@ -60,21 +59,15 @@ export const en = {
     maintenance: 'Maintenance mode',
     renamed: 'Renamed',
   },
-  lifecycleBanner: (status, date, successor) => {
-    const next = successor ? ` Successor: ${successor}.` : '';
-    switch (status) {
-      case 'retired':
-        return `This service was retired on ${date}.${next}`;
-      case 'retiring':
-        return `This service will be retired on ${date}.${next}`;
-      case 'closed-to-new-customers':
-        return `This service has been closed to new customers since ${date}; existing customers can keep using it.${next}`;
-      case 'maintenance':
-        return `This service has been in maintenance mode since ${date}: no new features.${next}`;
-      case 'renamed':
-        return `This service was renamed ${successor ?? 'under a new name'} on ${date}.`;
-    }
+  lifecycleBanner: {
+    retired: 'This service was retired on {date}.',
+    retiring: 'This service will be retired on {date}.',
+    'closed-to-new-customers': 'This service has been closed to new customers since {date}; existing customers can keep using it.',
+    maintenance: 'This service has been in maintenance mode since {date}: no new features.',
+    renamed: 'This service was renamed {successor} on {date}.',
   },
+  lifecycleSuccessor: 'Successor: {successor}.',
+  lifecycleNewName: 'under a new name',
   lifecycleSource: 'AWS announcement',
   statusReviewed: 'Reviewed',
   calloutTip: 'Tip',
@@ -86,7 +79,7 @@ export const en = {
   translations: 'Translation status',
   translationsIntro: 'Notes that are not yet available in English.',
   translationsAllDone: 'Every note is available in both languages.',
-  translationsMissing: (count) => `${formatNumber(count, 'en')} note${count === 1 ? '' : 's'} not translated yet`,
+  translationsMissing: { one: '{count} note not translated yet', other: '{count} notes not translated yet' },
   notFoundTitle: 'Page not found',
   notFoundText: 'This address has moved or never existed. Search, or find the note from the home page.',
   backHome: 'Go to the home page',
@@ -98,10 +91,10 @@ export const en = {
   practiceByExam: 'Practice by exam',
   practiceByCategory: 'Practice by category',
   practiceNone: 'There are no exam scenarios to practise yet.',
-  cardCount: (count) => `${formatNumber(count, 'en')} card${count === 1 ? '' : 's'}`,
-  practiceDeckTitle: (label) => `Practice: ${label}`,
-  practiceDeckIntro: (label) => `The exam scenarios of the notes for ${label}.`,
-  practiceThis: (count) => `Practise the scenarios (${formatNumber(count, 'en')} card${count === 1 ? '' : 's'})`,
+  cardCount: { one: '{count} card', other: '{count} cards' },
+  practiceDeckTitle: 'Practice: {label}',
+  practiceDeckIntro: 'The exam scenarios of the notes for {label}.',
+  practiceThis: { one: 'Practise the scenarios ({count} card)', other: 'Practise the scenarios ({count} cards)' },
   practiceGoTo: 'Go to exam scenario practice',
   studyYours: 'Your study',
   studyNoJs: 'Open "Show answer and explanation" on a card to see its answer. With JavaScript on, the cards come one at a time in shuffled order and your progress is kept.',
@@ -111,7 +104,7 @@ export const en = {
   progressDue: 'Due today: {count}',
   progressNew: 'New: {count}',
   dueToday: {
-    zero: 'No cards are due today.',
+    '=0': 'No cards are due today.',
     one: '{count} card is due today.',
     other: '{count} cards are due today.',
   },
@@ -128,8 +121,8 @@ export const en = {
   cardAhead: 'Ahead of schedule',
   announceAnswer: 'Answer: {answer}',
   announceKnew: {
-    zero: 'Marked as known. It comes back today.',
-    one: 'Marked as known. It comes back tomorrow.',
+    '=0': 'Marked as known. It comes back today.',
+    '=1': 'Marked as known. It comes back tomorrow.',
     other: 'Marked as known. It comes back in {count} days.',
   },
   announceMissed: 'Marked as not known. It comes back today.',

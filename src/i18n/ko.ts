@@ -1,4 +1,3 @@
-import { formatNumber } from '../lib/format';
 import type { UiStrings } from './strings';
 
 export const ko = {
@@ -15,7 +14,7 @@ export const ko = {
   searchLoading: '검색 색인을 불러오는 중…',
   searchUnavailable: '검색을 사용할 수 없습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.',
   searchNoResults: '"{query}"에 대한 결과가 없습니다.',
-  searchResultCount: { one: '결과 {count}개', other: '결과 {count}개' },
+  searchResultCount: { other: '결과 {count}개' },
   searchDidYouMean: '혹시 찾으시는 서비스가 {name} 아닌가요?',
   searchClosestNames: '이름이 비슷한 노트:',
   searchBrowseCategories: '카테고리에서 찾아보기:',
@@ -42,14 +41,14 @@ export const ko = {
   aliases: '다른 이름',
   sources: '출처',
   originalNotes: '원본 학습 노트',
-  noteCount: (count) => `노트 ${formatNumber(count, 'ko')}개`,
+  noteCount: { other: '노트 {count}개' },
   recentlyUpdated: '최근 업데이트',
   browseByCategory: '카테고리별 노트',
   browseByExam: '시험별 노트',
   allTags: '모든 태그',
-  categoryIntro: (category) => `${category} 카테고리의 노트입니다.`,
-  tagIntro: (tag) => `'${tag}' 태그가 붙은 노트입니다.`,
-  examIntro: (exam) => `${exam} 시험 준비에 필요한 노트입니다.`,
+  categoryIntro: '{category} 카테고리의 노트입니다.',
+  tagIntro: "'{tag}' 태그가 붙은 노트입니다.",
+  examIntro: '{exam} 시험 준비에 필요한 노트입니다.',
   statusDraft: '초안',
   verifiedOn: 'AWS 문서 확인',
   draftNotice: '초안: 아직 AWS 문서와 한 줄씩 대조하지 않은 노트입니다.',
@@ -60,21 +59,15 @@ export const ko = {
     maintenance: '유지 관리 모드',
     renamed: '이름 변경',
   },
-  lifecycleBanner: (status, date, successor) => {
-    const next = successor ? ` 후속 서비스: ${successor}.` : '';
-    switch (status) {
-      case 'retired':
-        return `이 서비스는 ${date}에 종료되었습니다.${next}`;
-      case 'retiring':
-        return `이 서비스는 ${date}에 종료될 예정입니다.${next}`;
-      case 'closed-to-new-customers':
-        return `이 서비스는 ${date}부터 신규 고객을 받지 않습니다. 기존 고객만 계속 사용할 수 있습니다.${next}`;
-      case 'maintenance':
-        return `이 서비스는 ${date}부터 유지 관리 모드입니다. 새 기능이 추가되지 않습니다.${next}`;
-      case 'renamed':
-        return `이 서비스는 ${date}에 ${successor ?? '새 이름'}(으)로 이름이 바뀌었습니다.`;
-    }
+  lifecycleBanner: {
+    retired: '이 서비스는 {date}에 종료되었습니다.',
+    retiring: '이 서비스는 {date}에 종료될 예정입니다.',
+    'closed-to-new-customers': '이 서비스는 {date}부터 신규 고객을 받지 않습니다. 기존 고객만 계속 사용할 수 있습니다.',
+    maintenance: '이 서비스는 {date}부터 유지 관리 모드입니다. 새 기능이 추가되지 않습니다.',
+    renamed: '이 서비스는 {date}에 {successor}(으)로 이름이 바뀌었습니다.',
   },
+  lifecycleSuccessor: '후속 서비스: {successor}.',
+  lifecycleNewName: '새 이름',
   lifecycleSource: 'AWS 공지',
   statusReviewed: '검토 완료',
   calloutTip: '팁',
@@ -86,7 +79,7 @@ export const ko = {
   translations: '번역 현황',
   translationsIntro: '영어로 아직 번역되지 않은 노트 목록입니다.',
   translationsAllDone: '모든 노트가 두 언어로 제공됩니다.',
-  translationsMissing: (count) => `번역되지 않은 노트 ${formatNumber(count, 'ko')}개`,
+  translationsMissing: { other: '번역되지 않은 노트 {count}개' },
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundText: '주소가 바뀌었거나 없는 페이지입니다. 검색하거나 홈에서 노트를 찾아보세요.',
   backHome: '홈으로 가기',
@@ -98,10 +91,10 @@ export const ko = {
   practiceByExam: '시험별 연습',
   practiceByCategory: '카테고리별 연습',
   practiceNone: '아직 연습할 시험 시나리오가 없습니다.',
-  cardCount: (count) => `카드 ${formatNumber(count, 'ko')}장`,
-  practiceDeckTitle: (label) => `${label} 연습`,
-  practiceDeckIntro: (label) => `${label} 관련 노트에 나오는 시험 시나리오입니다.`,
-  practiceThis: (count) => `시나리오 연습하기 (카드 ${formatNumber(count, 'ko')}장)`,
+  cardCount: { other: '카드 {count}장' },
+  practiceDeckTitle: '{label} 연습',
+  practiceDeckIntro: '{label} 관련 노트에 나오는 시험 시나리오입니다.',
+  practiceThis: { other: '시나리오 연습하기 (카드 {count}장)' },
   practiceGoTo: '시험 시나리오 연습하러 가기',
   studyYours: '내 학습',
   studyNoJs: '정답은 각 카드의 "정답과 해설 보기"를 눌러 확인하세요. 자바스크립트를 켜면 카드를 한 장씩 섞어 풀고 기록을 남길 수 있습니다.',
@@ -111,8 +104,7 @@ export const ko = {
   progressDue: '오늘 복습 {count}장',
   progressNew: '새 카드 {count}장',
   dueToday: {
-    zero: '오늘 복습할 카드가 없습니다.',
-    one: '오늘 복습할 카드가 {count}장 있습니다.',
+    '=0': '오늘 복습할 카드가 없습니다.',
     other: '오늘 복습할 카드가 {count}장 있습니다.',
   },
   markReviewed: '이 노트 복습 완료',
@@ -128,8 +120,8 @@ export const ko = {
   cardAhead: '미리 복습',
   announceAnswer: '정답: {answer}',
   announceKnew: {
-    zero: '알았음으로 표시했습니다. 오늘 다시 나옵니다.',
-    one: '알았음으로 표시했습니다. 내일 다시 나옵니다.',
+    '=0': '알았음으로 표시했습니다. 오늘 다시 나옵니다.',
+    '=1': '알았음으로 표시했습니다. 내일 다시 나옵니다.',
     other: '알았음으로 표시했습니다. {count}일 뒤에 다시 나옵니다.',
   },
   announceMissed: '몰랐음으로 표시했습니다. 오늘 다시 나옵니다.',

@@ -1,6 +1,12 @@
+import type { Plural } from '../lib/messages';
 import type { LifecycleStatus } from '../lib/note-schema';
 
-/** Every user-facing string of the interface. Each language provides all of them (ko.ts, en.ts). */
+/**
+ * Every user-facing string of the interface. Each language provides all of them (ko.ts, en.ts), as
+ * text only: values go in "{name}" placeholders (filled by `fill`), counted strings are `Plural`
+ * forms (chosen by `plural`, src/lib/messages.ts). A test checks that both languages name the same
+ * placeholders; browser scripts receive their strings by these same keys (src/i18n/browser.ts).
+ */
 export interface UiStrings {
   siteName: string;
   siteTagline: string;
@@ -17,7 +23,7 @@ export interface UiStrings {
   /** "{query}" is replaced by what the reader typed (in the browser). */
   searchNoResults: string;
   /** "{count}" is replaced by the number of results (in the browser). */
-  searchResultCount: { one: string; other: string };
+  searchResultCount: Plural;
   /** "{name}" is replaced by the note a misspelt query probably means (in the browser). */
   searchDidYouMean: string;
   searchClosestNames: string;
@@ -48,14 +54,18 @@ export interface UiStrings {
   sources: string;
   /** A source that is one of the original study notes the site grew from (content/sources/). */
   originalNotes: string;
-  noteCount: (count: number) => string;
+  /** "{count}". */
+  noteCount: Plural;
   recentlyUpdated: string;
   browseByCategory: string;
   browseByExam: string;
   allTags: string;
-  categoryIntro: (category: string) => string;
-  tagIntro: (tag: string) => string;
-  examIntro: (exam: string) => string;
+  /** "{category}". */
+  categoryIntro: string;
+  /** "{tag}". */
+  tagIntro: string;
+  /** "{exam}". */
+  examIntro: string;
   statusDraft: string;
   /** The day a note was last checked against AWS documentation. */
   verifiedOn: string;
@@ -64,7 +74,12 @@ export interface UiStrings {
   /** A short badge per service lifecycle status, for lists, cards and search results. */
   lifecycleBadge: Record<LifecycleStatus, string>;
   /** The banner on a note whose service is retired, closed, in maintenance or renamed. */
-  lifecycleBanner: (status: LifecycleStatus, date: string, successor: string | undefined) => string;
+  /** "{date}"; "{successor}" for `renamed`. */
+  lifecycleBanner: Record<LifecycleStatus, string>;
+  /** Added after the banner when the service has a successor: "{successor}". */
+  lifecycleSuccessor: string;
+  /** The successor of a renamed service when the note does not name it. */
+  lifecycleNewName: string;
   lifecycleSource: string;
   statusReviewed: string;
   calloutTip: string;
@@ -76,24 +91,27 @@ export interface UiStrings {
   translations: string;
   translationsIntro: string;
   translationsAllDone: string;
-  translationsMissing: (count: number) => string;
+  /** "{count}". */
+  translationsMissing: Plural;
   notFoundTitle: string;
   notFoundText: string;
   backHome: string;
   footer: string;
-  // Study mode (practice, review queue, progress). Strings with "{name}" placeholders are filled
-  // in the browser too, so they are templates rather than functions.
+  // Study mode (practice, review queue, progress).
   practice: string;
   practiceTitle: string;
   practiceIntro: string;
   practiceByExam: string;
   practiceByCategory: string;
   practiceNone: string;
-  cardCount: (count: number) => string;
-  practiceDeckTitle: (label: string) => string;
-  practiceDeckIntro: (label: string) => string;
+  /** "{count}". */
+  cardCount: Plural;
+  /** "{label}". */
+  practiceDeckTitle: string;
+  /** "{label}". */
+  practiceDeckIntro: string;
   /** A link to a practice deck, with its number of cards. */
-  practiceThis: (count: number) => string;
+  practiceThis: Plural;
   practiceGoTo: string;
   studyYours: string;
   studyNoJs: string;
@@ -107,7 +125,7 @@ export interface UiStrings {
   /** "{count}". */
   progressNew: string;
   /** "{count}": the cards due today over the whole site. */
-  dueToday: { zero: string; one: string; other: string };
+  dueToday: Plural;
   markReviewed: string;
   reviewedMark: string;
   practiceControls: string;
@@ -123,7 +141,7 @@ export interface UiStrings {
   /** "{answer}": the revealed answer's text. */
   announceAnswer: string;
   /** "{count}": days until the card comes back. */
-  announceKnew: { zero: string; one: string; other: string };
+  announceKnew: Plural;
   announceMissed: string;
   sessionDone: string;
   /** "{knew}", "{missed}", "{skipped}". */

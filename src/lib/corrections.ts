@@ -4,6 +4,7 @@
  * note or here, with why it was corrected or left out. Pure: callers pass the parsed YAML.
  */
 import { z } from 'astro/zod';
+import { noteIdSchema } from './note-schema';
 import { normalize, type SourceUnit } from './source-coverage';
 
 /**
@@ -18,7 +19,7 @@ export const correctionSchema = z
     source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file in content/sources/'),
     line: z.number().int().positive(),
     text: z.string().min(1),
-    note: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the id of the note that holds the topic'),
+    note: noteIdSchema('the id of the note that holds the topic'),
     kind: z.enum(CORRECTION_KINDS),
     why: z.string().min(10),
     url: z.url({ protocol: /^https$/ }).optional(),

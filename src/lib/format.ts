@@ -1,7 +1,5 @@
 /** Locale-aware formatting of dates and numbers for the page's language. */
-import type { Lang } from './i18n';
-
-const LOCALES: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
+import { LOCALE_TAGS, type Lang } from './i18n';
 
 // One formatter per language: constructing an Intl formatter costs far more than formatting, and a
 // build formats a date for every note in every list (0.6 s of CPU at 300 notes per language).
@@ -11,7 +9,7 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatDate(date: Date, lang: Lang): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(LOCALE_TAGS[lang].locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
   return format.format(date);
@@ -20,7 +18,7 @@ export function formatDate(date: Date, lang: Lang): string {
 export function formatNumber(value: number, lang: Lang): string {
   let format = numberFormats.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang]);
+    format = new Intl.NumberFormat(LOCALE_TAGS[lang].locale);
     numberFormats.set(lang, format);
   }
   return format.format(value);

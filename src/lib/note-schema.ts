@@ -4,9 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { parseCalendarDate } from './calendar-date';
+import { KEBAB_CASE, isNoteId, type NoteId } from './ids';
 import { CATEGORY_IDS, EXAM_IDS } from './taxonomy';
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A note id (see ids.ts), typed as one. */
+export const noteIdSchema = (message: string) => z.custom<NoteId>(isNoteId, { message });
 
 /** A day that exists, as YYYY-MM-DD text or the Date a YAML parser made of it. */
 const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
@@ -31,7 +33,7 @@ const lifecycleSchema = z.strictObject({
   /** What replaces it, by its official name ("Amazon Q Developer"). */
   successor: z.string().min(1).optional(),
   /** The note of the successor, when the site has one. */
-  successorNote: z.string().regex(kebab, 'successorNote holds a note id, e.g. "amazon-q"').optional(),
+  successorNote: noteIdSchema('successorNote holds a note id, e.g. "amazon-q"').optional(),
   /** The AWS page that announces it. */
   source: awsUrl,
 });
@@ -61,8 +63,8 @@ export const noteSchema = z
     concepts: z.array(z.string().min(1)).default([]),
     category: z.enum(CATEGORY_IDS),
     exams: z.array(z.enum(EXAM_IDS)).default([]),
-    tags: z.array(z.string().regex(kebab, 'tags are kebab-case, e.g. "serverless"')).default([]),
-    related: z.array(z.string().regex(kebab, 'related holds note ids, e.g. "lambda"')).default([]),
+    tags: z.array(z.string().regex(KEBAB_CASE, 'tags are kebab-case, e.g. "serverless"')).default([]),
+    related: z.array(noteIdSchema('related holds note ids, e.g. "lambda"')).default([]),
     lifecycle: lifecycleSchema.optional(),
     updated: calendarDate,
     /** The day the note was last checked against AWS documentation. */
@@ -83,4 +85,6 @@ export const noteSchema = z
   });
 
 export type NoteData = z.infer<typeof noteSchema>;
+/** The frontmatter as written: defaults may be left out, dates are YYYY-MM-DD text. */
+export type NoteInput = z.input<typeof noteSchema>;
 export type NoteSource = NoteData['sources'][number];

@@ -1,10 +1,12 @@
 /**
  * Study mode at build time: every exam scenario of the notes as a practice card, grouped into one
  * deck per exam and per category, and the small note index the browser needs for progress.
- * Pure: the caller passes the library, the navigation and each entry's scenarios (load-practice.ts).
+ * Pure: the caller passes the library, the navigation and each entry's scenarios (src/data/practice.ts).
  */
-import { LANGS, type Lang } from './i18n';
-import { NoteError, type Library, type Note } from './library';
+import { cardId, type CardId } from './ids';
+import { LANGS, perLang, type Lang } from './i18n';
+import type { Library, Note } from './library';
+import { NoteError, assertNoProblems, type NoteProblem } from './note-problems';
 import type { Navigation } from './navigation';
 import type { Scenario } from './scenarios';
 import { groupNotes, type GroupKey, type StudyIndex } from './study/progress';
@@ -13,7 +15,7 @@ import { practiceCategoryUrl, practiceExamUrl } from './urls';
 
 export interface PracticeCard extends Scenario {
   /** "<note id>#<index>": the same card in both languages, so progress is shared. */
-  id: string;
+  id: CardId;
   note: Note;
   /** The exam decks the card belongs to: its own `exams`, or else its note's. */
   exams: ExamId[];
@@ -47,20 +49,21 @@ export interface Practice {
 /** Scenarios by collection entry id ("ko/lambda"). */
 export type ScenariosByEntry = ReadonlyMap<string, readonly Scenario[]>;
 
+/** Card ids number the scenarios, so a translation must keep them one for one with its Korean twin. */
+export function scenarioTwinProblems(library: Library, scenarios: ScenariosByEntry): NoteProblem[] {
+  const count = (note: Note | undefined) => (note ? (scenarios.get(note.entryId)?.length ?? 0) : 0);
+  return library.byLang.en
+    .filter((note) => note.contentLang === 'en' && count(note) !== count(library.get('ko', note.id)))
+    .map((note) => ({
+      file: note.filePath,
+      field: 'ExamScenario',
+      message: `${count(note)} exam scenarios, but its Korean twin has ${count(library.get('ko', note.id))}; keep them one for one, in the same order`,
+    }));
+}
+
 export function buildPractice(library: Library, navigation: Record<Lang, Navigation>, scenarios: ScenariosByEntry): Practice {
   const scenariosOf = (note: Note) => scenarios.get(note.entryId) ?? [];
-
-  // Card ids number the scenarios, so a translation must keep them one for one.
-  for (const note of library.byLang.en) {
-    const korean = library.get('ko', note.id)!;
-    if (note.contentLang === 'en' && scenariosOf(note).length !== scenariosOf(korean).length) {
-      throw new NoteError(
-        note.filePath,
-        'ExamScenario',
-        `${scenariosOf(note).length} exam scenarios, but its Korean twin has ${scenariosOf(korean).length}; keep them one for one, in the same order`,
-      );
-    }
-  }
+  assertNoProblems(scenarioTwinProblems(library, scenarios));
 
   const cardsOf = (notes: readonly Note[]): PracticeCard[] =>
     notes.flatMap((note) =>
@@ -69,7 +72,7 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
         if (outside.length) {
           throw new NoteError(note.filePath, 'ExamScenario', `scenario ${s.index} lists ${outside.join(', ')}, which the note's exams do not include`);
         }
-        return { ...s, id: `${note.id}#${s.index}`, note, exams: s.exams ?? [...note.data.exams] };
+        return { ...s, id: cardId(note.id, s.index), note, exams: s.exams ?? [...note.data.exams] };
       }),
     );
 
@@ -94,10 +97,7 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
       ),
     }));
 
-  const all = Object.fromEntries(LANGS.map((lang) => [lang, { exams: examDecks(lang), categories: categoryDecks(lang) }])) as Record<
-    Lang,
-    { exams: ExamDeck[]; categories: CategoryDeck[] }
-  >;
+  const all = perLang((lang) => ({ exams: examDecks(lang), categories: categoryDecks(lang) }));
   // A deck exists in every language when it has cards in any, so each practice page has its twin.
   const withCards = <D extends Deck>(pick: (lang: Lang) => D[]) => {
     const keep = new Set(LANGS.flatMap((lang) => pick(lang).filter((d) => d.cards.length).map((d) => d.group)));
@@ -105,7 +105,7 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
   };
   const exams = withCards((lang) => all[lang].exams);
   const categories = withCards((lang) => all[lang].categories);
-  const decks = Object.fromEntries(LANGS.map((lang) => [lang, { exams: exams(lang), categories: categories(lang) }])) as Practice['decks'];
+  const decks: Practice['decks'] = perLang((lang) => ({ exams: exams(lang), categories: categories(lang) }));
 
   const index: StudyIndex = {
     notes: Object.fromEntries(

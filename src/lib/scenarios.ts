@@ -22,9 +22,13 @@ export interface Scenario {
 }
 
 export class ScenarioError extends Error {
+  /** What is wrong, without the file name. */
+  readonly detail: string;
+
   constructor(source: string, message: string) {
     super(`${source}: ExamScenario: ${message}`);
     this.name = 'ScenarioError';
+    this.detail = message;
   }
 }
 

@@ -7,17 +7,9 @@
 import { NameMatcher, type NamedNote, type NamesIndex } from '../lib/search/names';
 import { HIGHLIGHT_PARAM, PAGEFIND_OPTIONS } from '../lib/search/options';
 import { applyNames, planQuery, rankByTerms } from '../lib/search/plan';
-
-export interface SearchStrings {
-  loading: string;
-  unavailable: string;
-  /** "{query}": what the reader typed. */
-  noResults: string;
-  resultCount: { one: string; other: string };
-  /** "{name}": the note a misspelt query probably means. */
-  didYouMean: string;
-  closestNames: string;
-}
+import { langFromPath } from '../lib/i18n';
+import { fill, plural } from '../lib/messages';
+import type { SearchStrings } from '../i18n/browser';
 
 interface SubResult {
   title: string;
@@ -64,7 +56,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   input.focus();
 
-  status.textContent = strings.loading;
+  status.textContent = strings.searchLoading;
   let pagefind: Pagefind;
   let matcher: NameMatcher;
   try {
@@ -78,7 +70,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     dialog.querySelector('#search-categories')!.replaceChildren(...names.categories.map((c) => linkItem(c.label, c.url)));
     await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
-    status.textContent = strings.unavailable;
+    status.textContent = strings.searchUnavailable;
     return;
   }
   status.textContent = '';
@@ -117,7 +109,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     const named = new Map(first.map((note) => [note.url, renderNamed(note, names.terms)]));
     list.replaceChildren(...named.values());
     const shown = new Set<string>();
-    if (names.didYouMean) hint.append(didYouMean(strings.didYouMean, names.didYouMean));
+    if (names.didYouMean) hint.append(didYouMean(strings.searchDidYouMean, names.didYouMean));
 
     const term = names.terms.join(' ');
     const whole = await pagefind.search(term, { filters });
@@ -140,8 +132,8 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
 
     const total = Math.max(named.size, results.length);
     status.textContent = total
-      ? (total === 1 ? strings.resultCount.one : strings.resultCount.other).replace('{count}', String(total))
-      : strings.noResults.replace('{query}', input.value.trim());
+      ? plural(langFromPath(location.pathname), strings.searchResultCount, total)
+      : fill(strings.searchNoResults, { query: input.value.trim() });
     if (!total) {
       const closest = matcher.suggest(input.value);
       suggestions.replaceChildren(...closest.map((note) => linkItem(note.title, note.url)));

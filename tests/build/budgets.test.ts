@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, noteIds, pageAt } from '../support/dist';
-import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
+import { fixtureSite } from '../support/dist';
+import { gzipBytes, lazyScripts, loadedScripts, requestedScripts, scriptBytes } from '../support/scripts';
 
 describe('page weight budgets', () => {
-  const id = noteIds('ko').includes('lambda') ? 'lambda' : noteIds('ko')[0]!;
-  const page = pageAt(`/ko/notes/${id}/`)!;
+  const page = fixtureSite.page('/ko/notes/lambda/')!;
 
   it('a note page loads at most 3 KiB of JavaScript (gzip) before search is opened, in two files', () => {
     expect(page.root.querySelectorAll('script:not([src]):not([type="application/json"])')).toHaveLength(0);
@@ -26,16 +26,32 @@ describe('page weight budgets', () => {
   });
 
   it("a note page's frame (all but the note's own text) stays under 20 KiB gzip, with its CSS and JavaScript", () => {
-    // The note's text is the content and grows with it (Lambda's alone is ~10 KiB gzip); what the site
-    // adds around it must not. npm run bench checks the whole page of a typical note.
-    const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => gzipBytes(path.join(DIST, l.getAttribute('href')!)));
+    // The note's text is the content and grows with it (Lambda's alone is ~10 KiB gzip on the real
+    // notes); what the site adds around it must not. npm run bench checks the whole page of a typical note.
+    const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => gzipBytes(path.join(fixtureSite.dist, l.getAttribute('href')!)));
     const frame = page.html.replace(/<article[\s\S]*?<\/article>/, '');
     const total = gzipSync(frame).length + css.reduce((a, b) => a + b, 0) + scriptBytes(page);
     expect(total).toBeLessThanOrEqual(20 * 1024);
   });
 
+  it('a note page has one small stylesheet', () => {
+    const sheets = page.root.querySelectorAll('link[rel="stylesheet"]');
+    expect(sheets).toHaveLength(1);
+    expect(gzipBytes(path.join(fixtureSite.dist, sheets[0]!.getAttribute('href')!))).toBeLessThanOrEqual(12 * 1024);
+  });
+
   it('the search client and Pagefind load only when search is opened', () => {
-    expect(page.html).not.toContain('pagefind.js');
-    expect(page.html).not.toContain('search-ui');
+    // The search client is the chunk the page imports on demand that loads Pagefind.
+    const searchClient = lazyScripts(page).filter(
+      (file) => file.includes(`${path.sep}_astro${path.sep}`) && readFileSync(file, 'utf8').includes('/pagefind/pagefind.js'),
+    );
+    expect(searchClient).toHaveLength(1);
+    const loaded = loadedScripts(page);
+    expect(loaded).not.toContain(searchClient[0]);
+    // Nothing the page fetches on load is the search client or Pagefind, nor imports them statically.
+    const requested = requestedScripts(page).map((url) => path.join(fixtureSite.dist, url));
+    expect(requested).not.toContain(searchClient[0]);
+    expect(requestedScripts(page).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(loaded.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toEqual([]);
   });
 });

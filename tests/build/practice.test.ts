@@ -4,13 +4,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
+import { cardId, noteId, parseCardId } from '../../src/lib/ids';
 import { extractScenarios } from '../../src/lib/scenarios';
-import { builtPages, DIST, noteIds, pageAt, type Page } from '../support/dist';
+import { fixtureSite, type Page } from '../support/dist';
 import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
 
-const notesDir = process.env.NOTES_DIR ?? 'content/notes';
+// How study mode works, on the fixture site: what rewriting a note cannot change.
+const { pages: builtPages, page: pageAt, notesDir } = fixtureSite;
+const noteIds = fixtureSite.noteIds;
 const practicePages = (lang: 'ko' | 'en') => builtPages().filter((p) => p.url.startsWith(`/${lang}/practice/`));
 const cardIds = (page: Page) => page.root.querySelectorAll('[data-card-id]').map((card) => card.getAttribute('data-card-id')!);
 const KB = 1024;
@@ -20,9 +23,9 @@ function expectedDecks(): Map<string, string[]> {
   const decks = new Map<string, string[]>();
   for (const id of noteIds('ko')) {
     const source = readFileSync(path.join(notesDir, 'ko', `${id}.mdx`), 'utf8');
-    const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-    const data = parseYaml(yaml) as { category: string; exams?: string[] };
-    const cards = extractScenarios(body).map((s) => `${id}#${s.index}`);
+    const { data: frontmatter, body } = readFrontmatter(source);
+    const data = frontmatter as { category: string; exams?: string[] };
+    const cards = extractScenarios(body).map((s) => cardId(noteId(id), s.index));
     if (!cards.length) continue;
     for (const key of [`categories/${data.category}`, ...(data.exams ?? []).map((e) => `exams/${e.toLowerCase()}`)]) {
       decks.set(key, [...(decks.get(key) ?? []), ...cards]);
@@ -73,9 +76,9 @@ describe('practice pages', () => {
     for (const page of builtPages().filter((p) => /^\/(ko|en)\/practice\/.+\/.+\//.test(p.url))) {
       const lang = page.url.slice(1, 3);
       for (const card of page.root.querySelectorAll('[data-card-id]')) {
-        const noteId = card.getAttribute('data-card-id')!.split('#')[0];
+        const note = parseCardId(card.getAttribute('data-card-id')!)?.note;
         const link = card.querySelector('a')?.getAttribute('href');
-        expect(link, page.url).toBe(`/${lang}/notes/${noteId}/`);
+        expect(link, page.url).toBe(`/${lang}/notes/${note}/`);
         expect(card.querySelector('h2')?.text.trim(), page.url).toBeTruthy();
         const details = card.querySelector('details');
         expect(details?.querySelector('summary')?.text.trim(), page.url).toBeTruthy();
@@ -108,9 +111,10 @@ describe('study code and data only where they are used', () => {
   it('a practice page stays small: at most 8 KB of JavaScript (gzip), the practice code loaded by the page script', () => {
     const deck = practicePages('ko').find((p) => p.url.includes('/exams/'))!;
     expect(deck.root.querySelector('[data-practice]')).not.toBeNull();
-    const practice = readdirSync(path.join(DIST, '_astro')).filter((file) => /^(practice|store|progress|days)\.[\w-]+\.js$/.test(file));
+    const assets = path.join(fixtureSite.dist, '_astro');
+    const practice = readdirSync(assets).filter((file) => /^(practice|store|progress|days)\.[\w-]+\.js$/.test(file));
     expect(practice.some((file) => file.startsWith('practice.'))).toBe(true);
-    const lazy = practice.reduce((sum, file) => sum + gzipBytes(path.join(DIST, '_astro', file)), 0);
+    const lazy = practice.reduce((sum, file) => sum + gzipBytes(path.join(assets, file)), 0);
     expect(scriptBytes(deck) + lazy).toBeLessThanOrEqual(8 * KB);
   });
 

@@ -1,27 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPages, noteIds, pageAt } from '../support/dist';
+import { fixtureSite, realSite, type BuiltSite } from '../support/dist';
 
-const koIds = noteIds('ko');
+// How the site works, on the fixture site: what rewriting a note cannot change.
+const { dist: DIST, pages: builtPages, page: pageAt } = fixtureSite;
+const koIds = fixtureSite.noteIds('ko');
 
-describe('the built site', () => {
+/** What holds on every site, checked on the fixture and on the real notes alike. */
+describe.each([fixtureSite, realSite])('every page of the $name', (site: BuiltSite) => {
   it('has a page for every note in both languages', () => {
+    const koIds = site.noteIds('ko');
     expect(koIds.length).toBeGreaterThan(0);
     for (const id of koIds) {
-      expect(pageAt(`/ko/notes/${id}/`), `/ko/notes/${id}/`).toBeDefined();
-      expect(pageAt(`/en/notes/${id}/`), `/en/notes/${id}/`).toBeDefined();
+      expect(site.page(`/ko/notes/${id}/`), `/ko/notes/${id}/`).toBeDefined();
+      expect(site.page(`/en/notes/${id}/`), `/en/notes/${id}/`).toBeDefined();
     }
   });
 
-  it('sends the root to /ko/ and links to /en/', () => {
-    const root = pageAt('/')!;
-    expect(root.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/ko/');
-    expect(root.root.querySelector('a[href="/en/"]')).not.toBeNull();
-  });
-
   it('gives every page a language; every indexable page a canonical URL and hreflang for ko, en and x-default', () => {
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const lang = page.root.querySelector('html')?.getAttribute('lang');
       expect(['ko', 'en'], page.url).toContain(lang);
       // The 404 page and the offline page (this browser's saved notes) are not indexed.
@@ -34,26 +32,26 @@ describe('the built site', () => {
   });
 
   it('pairs every page with its twin in the other language, both ways', () => {
-    for (const page of builtPages().filter((p) => /^\/(ko|en)\//.test(p.url))) {
+    for (const page of site.pages().filter((p) => /^\/(ko|en)\//.test(p.url))) {
       for (const link of page.root.querySelectorAll('link[rel="alternate"][hreflang]')) {
         const target = new URL(link.getAttribute('href')!).pathname;
-        expect(pageAt(target), `${page.url} → ${target}`).toBeDefined();
+        expect(site.page(target), `${page.url} → ${target}`).toBeDefined();
       }
       const other = page.url.startsWith('/ko/') ? page.url.replace('/ko/', '/en/') : page.url.replace('/en/', '/ko/');
-      expect(pageAt(other), `${page.url} has no twin ${other}`).toBeDefined();
+      expect(site.page(other), `${page.url} has no twin ${other}`).toBeDefined();
     }
   });
 
   it('has no broken internal links or anchors', () => {
     const broken: string[] = [];
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       for (const anchor of page.root.querySelectorAll('a[href]')) {
         const href = anchor.getAttribute('href')!;
         if (/^(https?:|mailto:)/.test(href)) continue;
         const url = new URL(href, `http://site${page.url}`);
-        const target = url.pathname === page.url ? page : pageAt(decodeURI(url.pathname));
+        const target = url.pathname === page.url ? page : site.page(decodeURI(url.pathname));
         if (!target) {
-          if (!existsSync(path.join(DIST, decodeURI(url.pathname)))) broken.push(`${page.url} → ${href}`);
+          if (!existsSync(path.join(site.dist, decodeURI(url.pathname)))) broken.push(`${page.url} → ${href}`);
           continue;
         }
         const id = decodeURIComponent(url.hash.slice(1));
@@ -64,7 +62,7 @@ describe('the built site', () => {
   });
 
   it('links between pages with a trailing slash', () => {
-    const withoutSlash = builtPages().flatMap((page) =>
+    const withoutSlash = site.pages().flatMap((page) =>
       page.root
         .querySelectorAll('a[href^="/"]')
         .map((a) => a.getAttribute('href')!)
@@ -75,7 +73,7 @@ describe('the built site', () => {
   });
 
   it('keeps words apart around inline elements (no "word<a>" joins from whitespace compression)', () => {
-    const joins = builtPages().flatMap((page) => {
+    const joins = site.pages().flatMap((page) => {
       const main = page.root.querySelector('main')?.innerHTML ?? '';
       // A letter touching an inline element's tag was written with a space or line break between them.
       const inline = '(?:a|abbr|b|code|em|i|kbd|mark|span|strong|time)';
@@ -85,6 +83,15 @@ describe('the built site', () => {
       );
     });
     expect(joins).toEqual([]);
+  });
+
+});
+
+describe('the built site', () => {
+  it('sends the root to /ko/ and links to /en/', () => {
+    const root = pageAt('/')!;
+    expect(root.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/ko/');
+    expect(root.root.querySelector('a[href="/en/"]')).not.toBeNull();
   });
 
   it('publishes robots.txt with the sitemap, and a sitemap listing both languages', () => {
@@ -107,7 +114,7 @@ describe('the search index', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages.ko?.page_count).toBe(koIds.length);
-    expect(entry.languages.en?.page_count).toBe(noteIds('en').length);
+    expect(entry.languages.en?.page_count).toBe(fixtureSite.noteIds('en').length);
   });
 
   it('indexes only the note: one article per note page carries data-pagefind-body, never the header, nav or footer', () => {
@@ -126,7 +133,7 @@ describe('the search index', () => {
     const page = pageAt(`/ko/notes/${koIds[0]}/`)!;
     expect(page.root.querySelector('[data-pagefind-filter="category"][data-pagefind-meta="category"]')).not.toBeNull();
     const lambda = pageAt('/ko/notes/lambda/');
-    const names = lambda?.root.querySelector('[data-names]');
+    const names = lambda?.root.querySelector('article [data-names]');
     expect(names?.getAttribute('data-pagefind-weight')).toBe('10');
     expect(names?.text).toContain('람다');
   });

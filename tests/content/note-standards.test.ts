@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_SECTIONS } from '../../src/lib/note-template';
 import { noteIds } from '../support/dist';
@@ -8,9 +8,9 @@ const LANGS = ['ko', 'en'] as const;
 
 function read(lang: (typeof LANGS)[number], id: string) {
   const source = readFileSync(`content/notes/${lang}/${id}.mdx`, 'utf8');
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+  const { data, body } = readFrontmatter(source);
   const prose = body.replace(/```[\s\S]*?```/g, '');
-  return { data: parseYaml(yaml) as { kind?: string; sources: Array<{ url?: string }> }, body, prose };
+  return { data: data as { kind?: string; sources: Array<{ url?: string }> }, body, prose };
 }
 
 const notes = LANGS.flatMap((lang) => noteIds(lang).map((id) => [lang, id] as const));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { noteIds } from '../support/dist';
 
 interface Parsed {
@@ -23,10 +23,10 @@ interface Parsed {
 
 function read(lang: 'ko' | 'en', id: string): Parsed {
   const source = readFileSync(`content/notes/${lang}/${id}.mdx`, 'utf8');
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+  const { data, body } = readFrontmatter(source);
   const prose = body.replace(/```[\s\S]*?```/g, '');
   return {
-    data: parseYaml(yaml),
+    data: data as Parsed['data'],
     headings: [...prose.matchAll(/^(#{2,3}) /gm)].map((m) => m[1]!.length),
     scenarios: (prose.match(/<ExamScenario\b/g) ?? []).length,
     callouts: (prose.match(/<Callout\b/g) ?? []).length,

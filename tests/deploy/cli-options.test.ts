@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { USAGE, parseCommand } from '../../scripts/deploy/cli-options.js';
-import { DeployError } from '../../scripts/deploy/errors.js';
+import { USAGE, parseCommand } from '../../scripts/deploy/cli-options';
+import { DeployError } from '../../scripts/deploy/errors';
 
 describe('reading the deploy command line', () => {
   it('asks for help with --help', () => {

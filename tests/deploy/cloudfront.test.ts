@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCloudFrontClient, createCloudFrontInvalidator } from '../../scripts/deploy/cloudfront.js';
-import { DeployError } from '../../scripts/deploy/errors.js';
+import { createCloudFrontClient, createCloudFrontInvalidator } from '../../scripts/deploy/cloudfront';
+import { DeployError } from '../../scripts/deploy/errors';
 
 // A stand-in for the CloudFront API on 127.0.0.1, speaking its REST/XML protocol, so the real SDK
 // client and the invalidator's polling are exercised without AWS.

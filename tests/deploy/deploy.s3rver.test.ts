@@ -10,14 +10,14 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Invalidator } from '../../scripts/deploy/cloudfront.js';
-import { DeployError } from '../../scripts/deploy/errors.js';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../scripts/deploy/headers.js';
-import type { ProgressEvent } from '../../scripts/deploy/progress.js';
-import { runDeploy, type DeployOutcome } from '../../scripts/deploy/run-deploy.js';
-import { formatPlan } from '../../scripts/deploy/summary.js';
-import { FIXTURE_SITE_URL, SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site.js';
-import { startLocalS3, type LocalS3 } from './local-s3.js';
+import type { Invalidator } from '../../scripts/deploy/cloudfront';
+import { DeployError } from '../../scripts/deploy/errors';
+import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../scripts/deploy/headers';
+import type { ProgressEvent } from '../../scripts/deploy/progress';
+import { runDeploy, type DeployOutcome } from '../../scripts/deploy/run-deploy';
+import { formatPlan } from '../../scripts/deploy/summary';
+import { FIXTURE_SITE_URL, SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site';
+import { startLocalS3, type LocalS3 } from './local-s3';
 
 // CloudFront is replaced by a recording invalidator.
 let localS3: LocalS3;

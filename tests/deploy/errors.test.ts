@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeployError, describeFailure, explainCloudFrontError, explainS3Error } from '../../scripts/deploy/errors.js';
+import { DeployError, describeFailure, explainCloudFrontError, explainS3Error } from '../../scripts/deploy/errors';
 
 /** An error shaped like the ones the AWS SDK throws. */
 function awsError(name: string, message: string, httpStatusCode?: number): Error {

@@ -5,7 +5,7 @@ import {
   SERVICE_WORKER_CACHE_CONTROL,
   fileKindOf,
   headersFor,
-} from '../../scripts/deploy/headers.js';
+} from '../../scripts/deploy/headers';
 
 describe('headers for each kind of file', () => {
   it.each([

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
-import { createS3Client } from '../../scripts/deploy/s3.js';
+import { createS3Client } from '../../scripts/deploy/s3';
 
 /**
  * A real S3-compatible server (s3rver) on 127.0.0.1 with a free port and its own folder; deploys talk

@@ -7,12 +7,12 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Invalidator } from '../../scripts/deploy/cloudfront.js';
-import { DeployError } from '../../scripts/deploy/errors.js';
-import { acquireDeployLock, readLock } from '../../scripts/deploy/lock.js';
-import { runDeploy } from '../../scripts/deploy/run-deploy.js';
-import { FIXTURE_SITE_URL, SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site.js';
-import { startLocalS3, type LocalS3 } from './local-s3.js';
+import type { Invalidator } from '../../scripts/deploy/cloudfront';
+import { DeployError } from '../../scripts/deploy/errors';
+import { acquireDeployLock, readLock } from '../../scripts/deploy/lock';
+import { runDeploy } from '../../scripts/deploy/run-deploy';
+import { FIXTURE_SITE_URL, SITE_FILES, createFixtureSite, type FixtureSite } from './fixture-site';
+import { startLocalS3, type LocalS3 } from './local-s3';
 
 let localS3: LocalS3;
 let s3: S3Client;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor } from '../../scripts/deploy/headers.js';
-import { EVERYTHING, WILDCARD_THRESHOLD, invalidationPathsFor } from '../../scripts/deploy/invalidation.js';
-import type { LocalFile } from '../../scripts/deploy/local-files.js';
-import { planDeploy, type PlanOptions } from '../../scripts/deploy/plan.js';
-import type { RemoteObject } from '../../scripts/deploy/s3.js';
+import { headersFor } from '../../scripts/deploy/headers';
+import { EVERYTHING, WILDCARD_THRESHOLD, invalidationPathsFor } from '../../scripts/deploy/invalidation';
+import type { LocalFile } from '../../scripts/deploy/local-files';
+import { planDeploy, type PlanOptions } from '../../scripts/deploy/plan';
+import type { RemoteObject } from '../../scripts/deploy/s3';
 
 const hash = (seed: string): string => seed.repeat(64).slice(0, 64);
 const NOW = new Date('2026-11-22T12:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStreamProgress, type ProgressEvent } from '../../scripts/deploy/progress.js';
-import { formatBytes } from '../../scripts/deploy/units.js';
+import { createStreamProgress, type ProgressEvent } from '../../scripts/deploy/progress';
+import { formatBytes } from '../../scripts/deploy/units';
 
 const run: ProgressEvent[] = [
   { type: 'scanned', files: 2, bytes: 2_500 },

@@ -1,7 +1,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../../scripts/deploy/errors.js';
-import { cloudFormationOutputReader, resolveTarget } from '../../scripts/deploy/stack.js';
+import { describeFailure } from '../../scripts/deploy/errors';
+import { cloudFormationOutputReader, resolveTarget } from '../../scripts/deploy/stack';
 
 const OUTPUTS = {
   BucketName: 'notes-sitebucket-1a2b3c',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalFile } from '../../scripts/deploy/local-files.js';
-import { planDeploy } from '../../scripts/deploy/plan.js';
-import type { RemoteObject } from '../../scripts/deploy/s3.js';
-import { formatPlan, formatResult } from '../../scripts/deploy/summary.js';
+import type { LocalFile } from '../../scripts/deploy/local-files';
+import { planDeploy } from '../../scripts/deploy/plan';
+import type { RemoteObject } from '../../scripts/deploy/s3';
+import { formatPlan, formatResult } from '../../scripts/deploy/summary';
 
 const file = (key: string, size: number, seed: string): LocalFile => ({
   key,

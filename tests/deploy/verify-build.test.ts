@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeployError } from '../../scripts/deploy/errors.js';
-import { findBuildProblems, verifyBuild } from '../../scripts/deploy/verify-build.js';
-import { FIXTURE_SITE_URL, PAGEFIND_ENTRY, SITE_FILES, createFixtureSite, setModified, type FixtureSite } from './fixture-site.js';
+import { DeployError } from '../../scripts/deploy/errors';
+import { findBuildProblems, verifyBuild } from '../../scripts/deploy/verify-build';
+import { FIXTURE_SITE_URL, PAGEFIND_ENTRY, SITE_FILES, createFixtureSite, setModified, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;
 beforeEach(async () => {

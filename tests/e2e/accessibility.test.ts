@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useSite } from './support';
 
-const site = useSite();
+const site = useSite('real');
 
 const screens = [
   { name: 'home', path: (lang: string) => `/${lang}/` },

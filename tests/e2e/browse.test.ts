@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 
 describe('browsing the notes', () => {
   it('goes from the home page to a category to a note', async () => {

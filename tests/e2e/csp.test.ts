@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deployedCsp, pageUnderDeployedCsp, useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 
 describe('under the deployed Content-Security-Policy', () => {
   it('searches, opens a result with highlights and toggles the theme without a violation', async () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { noteIds } from '../support/dist';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('real');
 
 /** Notes whose service is retired, closed, in maintenance or renamed, read from their frontmatter. */
 const withLifecycle = noteIds('ko').filter((id) => {
   const source = readFileSync(`${process.env.NOTES_DIR ?? 'content/notes'}/ko/${id}.mdx`, 'utf8');
-  return Boolean(parse(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!).lifecycle);
+  return Boolean((readFrontmatter(source).data as { lifecycle?: unknown }).lifecycle);
 });
 
 describe('a retired, closed or renamed service says so', () => {

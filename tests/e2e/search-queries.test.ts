@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { noteIds } from '../support/dist';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('real');
 
 interface Query {
   q: string;

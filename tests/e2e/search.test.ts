@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 
 async function openSearch(path: string) {
   const page = await site.newPage();
@@ -43,7 +43,9 @@ describe('searching the notes', () => {
     await page.goto(site.url('/en/'));
     await page.keyboard.press('Control+k');
     await page.keyboard.type('global accelerator');
-    await page.locator('#search-results a').first().waitFor();
+    // Names are drawn at once and replaced when Pagefind answers: wait for its count, then move.
+    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelector('#search-results a')?.getAttribute('href')?.includes('/en/notes/global-accelerator/'));
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toContain('/en/notes/global-accelerator/');
@@ -65,7 +67,11 @@ describe('searching the notes', () => {
     await page.locator('#search-results a').first().waitFor();
     const storage = page.locator('#search-filter-category option', { hasText: '스토리지' });
     await page.locator('#search-filter-category').selectOption((await storage.getAttribute('value'))!);
-    await page.waitForTimeout(400);
+    // The list is redrawn for the filter: wait until it shows only that category (or time out).
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('#search-results .search-result-category')].map((e) => e.textContent);
+      return shown.length > 0 && shown.every((text) => text === '스토리지');
+    });
     const categories = await page.locator('#search-results .search-result-category').allTextContents();
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(['스토리지']));

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, deployedCsp, pageUnderDeployedCsp, useSite } from './support';
 
-const site = useSite();
+const site = useSite('fixture');
 const KEY = 'aws-notes:study';
 const DECK = '/ko/practice/exams/saa-c03/';
 
@@ -51,7 +51,7 @@ describe('practising exam scenarios', () => {
     const page = await site.newPage();
     await openDeck(page, DECK);
     await expect(page.locator('.practice-card:visible').count()).resolves.toBe(1);
-    await expect(page.locator('[data-practice-position]').textContent()).resolves.toBe('60장 중 1번째 카드');
+    await expect(page.locator('[data-practice-position]').textContent()).resolves.toBe('6장 중 1번째 카드');
 
     const marks: Record<string, 'knew' | 'missed'> = {};
     const plan = [
@@ -75,7 +75,7 @@ describe('practising exam scenarios', () => {
       await expect(page.locator(`[data-action="${step.as}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
       await expect(focusedAction(page)).resolves.toBe('next');
       await page.keyboard.press(step.next);
-      await announcement(page, `60장 중 ${at + 2}번째 카드`);
+      await announcement(page, `6장 중 ${at + 2}번째 카드`);
       await expect(focusedAction(page)).resolves.toBe('reveal');
       expect(await currentId(page)).not.toBe(id);
       marks[id] = step.as;
@@ -84,24 +84,24 @@ describe('practising exam scenarios', () => {
     const state = await storedState(page);
     expect(state.version).toBe(2);
     for (const [id, mark] of Object.entries(marks)) expect(state.cards[id].box, id).toBe(mark === 'knew' ? 2 : 1);
-    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 56장 · 아는 카드 2/60');
+    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 2장 · 아는 카드 2/6');
 
     // After a reload the missed cards come first: they are due today.
     await page.reload();
     const missed = Object.keys(marks).filter((id) => marks[id] === 'missed');
     expect(missed).toContain(await currentId(page));
     await expect(page.locator('[data-practice-badge]').textContent()).resolves.toBe('오늘 복습');
-    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 56장 · 아는 카드 2/60');
+    await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 2장 · 아는 카드 2/6');
 
     await page.goto(site.url('/ko/'));
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 2장 있습니다.');
-    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="cards"]').textContent()).resolves.toBe('아는 카드 2/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="cards"]').textContent()).resolves.toBe('아는 카드 2/6');
 
     // Card ids are shared by both languages.
     await page.goto(site.url('/en/'));
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('2 cards are due today.');
     await page.goto(site.url('/en/practice/'));
-    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('Due today: 2 · New: 56 · Cards known: 2/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('Due today: 2 · New: 2 · Cards known: 2/6');
     await page.close();
   });
 
@@ -209,11 +209,11 @@ describe('reviewed notes', () => {
     await expect(page.locator('#sidebar').getByRole('link', { name: 'AWS Lambda (복습 완료)' }).count()).resolves.toBe(1);
 
     await page.goto(site.url('/ko/categories/compute/'));
-    await expect(page.locator('main [data-study-group="category:compute"]').innerText()).resolves.toBe('복습한 노트 1/6 · 아는 카드 0/14');
+    await expect(page.locator('main [data-study-group="category:compute"]').innerText()).resolves.toBe('복습한 노트 1/2 · 아는 카드 0/3');
     await expect(page.locator('#sidebar a[href="/ko/notes/lambda/"] [data-reviewed-mark]').isVisible()).resolves.toBe(true);
     await page.goto(site.url('/ko/'));
-    await expect(page.locator('[data-study-group="category:compute"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/6');
-    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/30');
+    await expect(page.locator('[data-study-group="category:compute"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/2');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/5');
 
     await page.goto(site.url('/en/notes/lambda/'));
     const english = page.getByRole('button', { name: 'Mark as reviewed' });
@@ -240,7 +240,7 @@ describe('stored data', () => {
     await page.goto(site.url('/ko/notes/lambda/'));
     await expect(page.getByRole('button', { name: '이 노트 복습 완료' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await page.goto(site.url('/ko/practice/'));
-    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 60장 · 아는 카드 0/60');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 6장 · 아는 카드 0/6');
     await openDeck(page, DECK);
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');
@@ -275,7 +275,7 @@ describe('stored data', () => {
     const due = page.locator('[data-study-due]');
     const compute = page.locator('[data-study-group="category:compute"]');
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     // Reset and import finish after the click (the dialog's close event, reading the file).
     const status = (text: string) =>
       page.waitForFunction((expected) => document.querySelector('[data-transfer-status]')?.textContent === expected, text);
@@ -300,7 +300,7 @@ describe('stored data', () => {
     await status('학습 기록을 초기화했습니다.');
     expect((await storedState(page)).cards).toEqual({});
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 없습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 14장 · 아는 카드 0/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 3장 · 아는 카드 0/3');
 
     // A file that is not study progress changes nothing.
     const notProgress = { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') };
@@ -314,9 +314,9 @@ describe('stored data', () => {
     await status('가져왔습니다: 복습한 노트 1개, 카드 기록 2장.');
     expect(await storedState(page)).toEqual(state);
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     await page.reload();
-    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 12장 · 아는 카드 2/14');
+    await expect(compute.innerText()).resolves.toBe('오늘 복습 1장 · 새 카드 1장 · 아는 카드 2/3');
     await page.close();
   });
 
@@ -343,8 +343,8 @@ describe('without JavaScript', () => {
     const page = await site.newPage({ context });
     await page.goto(site.url(DECK));
     const cards = page.locator('.practice-card');
-    await expect(cards.count()).resolves.toBe(60);
-    await expect(page.locator('.practice-card:visible').count()).resolves.toBe(60);
+    await expect(cards.count()).resolves.toBe(6);
+    await expect(page.locator('.practice-card:visible').count()).resolves.toBe(6);
     await expect(page.locator('.practice-controls').isVisible()).resolves.toBe(false);
     await expect(page.getByText('자바스크립트를 켜면').isVisible()).resolves.toBe(true);
     const last = cards.last();

@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { FIXTURE_DIST } from '../support/fixture-site';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -26,8 +28,13 @@ export interface Site {
   browser: Browser;
 }
 
-/** Starts the preview server and the browser once per test file. */
-export function useSite(): Site {
+/**
+ * Starts the preview server and the browser once per test file. `fixture` serves the fixture site
+ * (dist-fixture/, tests of how the site works, which rewriting a note cannot break); `real` the site
+ * built from content/notes (dist/).
+ */
+export function useSite(which: 'fixture' | 'real' = 'real'): Site {
+  const outDir = which === 'fixture' ? FIXTURE_DIST : path.resolve('dist');
   let server: Awaited<ReturnType<typeof preview>> | undefined;
   let browser: Browser | undefined;
   let origin = '';
@@ -36,9 +43,9 @@ export function useSite(): Site {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
     }
-    if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/ is not built: run `npm run build`');
+    if (!existsSync(path.join(outDir, 'pagefind/pagefind.js'))) throw new Error(`${outDir} is not built: run \`npm run test:e2e\``);
     const port = await freePort();
-    server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+    server = await preview({ root: process.cwd(), outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
     origin = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,

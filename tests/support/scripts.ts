@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, type Page } from './dist';
+import type { Page } from './dist';
 
 export const gzipBytes = (file: string): number => gzipSync(readFileSync(file)).length;
 
@@ -21,9 +21,28 @@ function scriptClosure(file: string, seen: Set<string>): Set<string> {
 export function loadedScripts(page: Page): string[] {
   const files = new Set<string>();
   for (const script of page.root.querySelectorAll('script[src]')) {
-    scriptClosure(path.join(DIST, script.getAttribute('src')!), files);
+    scriptClosure(path.join(page.dist, script.getAttribute('src')!), files);
   }
   return [...files];
 }
+
+/** The chunks the page's scripts import on demand (`import("./chunk.js")`), loaded only when that code runs. */
+export function lazyScripts(page: Page): string[] {
+  const loaded = loadedScripts(page);
+  const lazy = new Set<string>();
+  for (const file of loaded) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+      const target = match[1]!.startsWith('/') ? path.join(page.dist, match[1]!) : path.resolve(path.dirname(file), match[1]!);
+      if (!loaded.includes(target)) lazy.add(target);
+    }
+  }
+  return [...lazy];
+}
+
+/** Every URL the page's HTML asks the browser to fetch as script: <script src> and <link rel="modulepreload">. */
+export const requestedScripts = (page: Page): string[] => [
+  ...page.root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!),
+  ...page.root.querySelectorAll('link[rel="modulepreload"]').map((link) => link.getAttribute('href')!),
+];
 
 export const scriptBytes = (page: Page): number => loadedScripts(page).reduce((sum, file) => sum + gzipBytes(file), 0);

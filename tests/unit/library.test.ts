@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, type NoteEntryInput } from '../../src/lib/library';
-import type { NoteData } from '../../src/lib/note-schema';
+import { noteEntry, type NoteOverrides } from '../support/notes';
 
-const data = (overrides: Partial<NoteData> = {}): NoteData => ({
-  title: 'AWS Lambda',
-  kind: 'service',
-  concepts: [],
-  summary: 'Serverless compute that runs code without servers.',
-  service: 'AWS Lambda',
-  aliases: ['람다'],
-  category: 'compute',
-  exams: ['SAA-C03'],
-  tags: ['serverless'],
-  related: [],
-  updated: new Date('2026-11-01'),
-  status: 'reviewed',
-  sources: [{ file: '004.txt', section: 'Lambda' }],
-  ...overrides,
-});
-
-const entry = (id: string, overrides: Partial<NoteData> = {}): NoteEntryInput => ({
-  id,
-  filePath: `content/notes/${id}.mdx`,
-  data: data(overrides),
-});
+const entry = (id: string, overrides: NoteOverrides = {}): NoteEntryInput =>
+  noteEntry(id, 'AWS Lambda', { aliases: ['람다'], exams: ['SAA-C03'], tags: ['serverless'], ...overrides });
 
 describe('buildLibrary', () => {
   it('arranges notes by language and finds them by id', () => {
@@ -62,12 +42,12 @@ describe('buildLibrary', () => {
 
   it('rejects a file name that is not a kebab-case id', () => {
     expect(() => buildLibrary([{ ...entry('ko/lambda'), filePath: 'content/notes/ko/Lambda.mdx' }])).toThrow(
-      'content/notes/ko/Lambda.mdx: id: the file name is the note id and must be kebab-case',
+      'content/notes/ko/Lambda.mdx: id: the file name is the note id',
     );
   });
 
   it('rejects a note outside a language folder', () => {
-    expect(() => buildLibrary([entry('lambda')])).toThrow('path: notes live in content/notes/<ko|en>/<id>.mdx');
+    expect(() => buildLibrary([entry('lambda')])).toThrow('id: the file name is the note id: notes live in content/notes/<ko|en>/<id>.mdx');
   });
 });
 

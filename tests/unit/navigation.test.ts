@@ -2,27 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
 import { buildNavigation, categoryNotes, previousAndNext } from '../../src/lib/navigation';
 import type { NoteData } from '../../src/lib/note-schema';
+import { noteEntry, type NoteOverrides } from '../support/notes';
 
-const note = (id: string, title: string, category: NoteData['category'], extra: Partial<NoteData> = {}) => ({
-  id: `ko/${id}`,
-  filePath: `content/notes/ko/${id}.mdx`,
-  data: {
-    title,
-    kind: 'service' as const,
-    concepts: [],
-    summary: `${title} summary sentence.`,
-    service: title,
-    aliases: [],
-    category,
-    exams: [],
-    tags: [],
-    related: [],
-    updated: new Date('2026-01-01'),
-    status: 'reviewed' as const,
-    sources: [{ file: 'seed.txt', section: title }],
-    ...extra,
-  },
-});
+const note = (id: string, title: string, category: NoteData['category'], extra: NoteOverrides = {}) =>
+  noteEntry(`ko/${id}`, title, { category, ...extra });
 
 const library = buildLibrary([
   note('s3', 'Amazon S3', 'storage', { tags: ['object-storage'], exams: ['SAA-C03'] }),

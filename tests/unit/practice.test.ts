@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/lib/i18n';
-import { buildLibrary, NoteError, type NoteEntryInput } from '../../src/lib/library';
+import { LANGS, perLang, type Lang } from '../../src/lib/i18n';
+import { buildLibrary, type NoteEntryInput } from '../../src/lib/library';
+import { NoteError } from '../../src/lib/note-problems';
 import { buildNavigation } from '../../src/lib/navigation';
-import type { NoteData } from '../../src/lib/note-schema';
+import { noteEntry, type NoteOverrides } from '../support/notes';
 import { buildPractice, indexFor } from '../../src/lib/practice';
 import type { Scenario } from '../../src/lib/scenarios';
-import { counted, fill, groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
+import { groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
 import { emptyState, type StudyState } from '../../src/lib/study/state';
 import { practiceCategoryUrl, practiceExamUrl, practiceUrl } from '../../src/lib/urls';
 
-const entry = (lang: 'ko' | 'en', id: string, title: string, extra: Partial<NoteData> = {}): NoteEntryInput => ({
-  id: `${lang}/${id}`,
-  filePath: `content/notes/${lang}/${id}.mdx`,
-  data: {
-    title,
-    kind: 'service',
-    concepts: [],
-    summary: `${title} summary sentence.`,
-    service: title,
-    aliases: [],
-    category: 'compute',
-    exams: [],
-    tags: [],
-    related: [],
-    updated: new Date('2026-01-01'),
-    status: 'reviewed',
-    sources: [{ file: 'seed.txt', section: title }],
-    ...extra,
-  },
-});
+const entry = (lang: Lang, id: string, title: string, extra: NoteOverrides = {}): NoteEntryInput => noteEntry(`${lang}/${id}`, title, extra);
 
 const scenarios = (count: number, lang = 'ko'): Scenario[] =>
   Array.from({ length: count }, (_, i) => ({ index: i + 1, question: `${lang} question ${i + 1}`, answerHtml: `<p>${lang} ${i + 1}</p>` }));
@@ -39,9 +21,7 @@ const own = (byEntry: Record<string, Scenario[]>) =>
 
 function practiceOf(entries: NoteEntryInput[], byEntry: Record<string, Scenario[]>, questions: 'own' | 'as given' = 'own') {
   const library = buildLibrary(entries);
-  const navigation = Object.fromEntries(LANGS.map((lang) => [lang, buildNavigation(library.byLang[lang], lang)])) as Parameters<
-    typeof buildPractice
-  >[1];
+  const navigation = perLang((lang) => buildNavigation(library.byLang[lang], lang));
   return buildPractice(library, navigation, questions === 'own' ? own(byEntry) : new Map(Object.entries(byEntry)));
 }
 
@@ -140,12 +120,6 @@ describe('progress', () => {
     });
     expect(progressOf(state, index, 'category:security', now).notes).toEqual({ reviewed: 1, total: 1 });
     expect(progressOf(emptyState(), index, 'all', now).cards).toEqual({ known: 0, due: 0, new: 6, total: 6 });
-  });
-
-  it('fills templates and picks plural forms', () => {
-    expect(fill('{done}/{total} {missing}', { done: 1, total: 3 })).toBe('1/3 {missing}');
-    const forms = { zero: 'none', one: '{count} card', other: '{count} cards' };
-    expect([0, 1, 2].map((n) => counted(forms, n))).toEqual(['none', '1 card', '2 cards']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { noteSchema } from '../../src/lib/note-schema';
 import { SERVICE_SECTIONS } from '../../src/lib/note-template';
 import { scaffoldNote } from '../../scripts/lib/scaffold-note';
@@ -9,7 +9,7 @@ const options = { service: 'AWS Global Accelerator', category: 'networking' as c
 describe('scaffoldNote', () => {
   it.each(['ko', 'en'] as const)('writes a %s note whose frontmatter passes the schema with every field but the ones earned later', (lang) => {
     const text = scaffoldNote(lang, options);
-    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!);
+    const frontmatter = readFrontmatter(text).data as Record<string, unknown>;
     const data = noteSchema.parse(frontmatter);
     // verified is set once the note is checked against AWS documentation; lifecycle only for a retired service.
     const later = ['verified', 'lifecycle'];

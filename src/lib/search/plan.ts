@@ -106,6 +106,12 @@ export function applyNames(plan: QueryPlan, matcher: NameMatcher): NamesOutcome 
   return { first: unique(first), partial: wholeQuery ? [] : unique(specific), ...(typo && { didYouMean: note(typo) }), terms };
 }
 
+/** One Pagefind result list per term: `id` is Pagefind's page id, `score` its ranking score. */
+export interface TermHit {
+  id: string;
+  score: number;
+}
+
 /**
  * Any-term matching: pages ranked by how many of the terms they match, then by the sum of their
  * scores, each term's scores scaled to its best page so a frequent word cannot outweigh a rare one.

@@ -4,9 +4,9 @@
  * Days are the learner's calendar days (see days.ts).
  */
 import { addDays, localDay } from './days';
-import type { CardRecord, StudyState } from './state';
+import type { Box, CardRecord, StudyState } from './state';
 
-export type Box = 1 | 2 | 3 | 4 | 5;
+export type { Box };
 
 /** Days until a card in each box comes back: box 1 today, box 5 in two weeks. */
 export const INTERVAL_DAYS: Record<Box, number> = { 1: 0, 2: 1, 3: 3, 4: 7, 5: 14 };

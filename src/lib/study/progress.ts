@@ -3,6 +3,7 @@
  * index of the notes the page embeds (built by src/lib/practice.ts).
  */
 import { dueCount, knownCount, newCount } from './leitner';
+import { cardId, noteId } from '../ids';
 import type { StudyState } from './state';
 
 /** What a page tells the browser about the notes its progress covers. */
@@ -14,7 +15,6 @@ export interface StudyIndex {
 /** A group of notes: "category:compute", "exam:SAA-C03", or "all". */
 export type GroupKey = `category:${string}` | `exam:${string}` | 'all';
 
-export const cardId = (noteId: string, index: number): string => `${noteId}#${index}`;
 
 export function groupNotes(index: StudyIndex, group: GroupKey): string[] {
   const [kind, key] = group.split(/:(.*)/) as [string, string | undefined];
@@ -31,7 +31,7 @@ export function groupCards(index: StudyIndex, group: GroupKey): string[] {
     const inGroup = (n: number) => !exam || (note.cardExams?.[n] ?? note.exams).includes(exam);
     return Array.from({ length: note.cards }, (_, at) => at + 1)
       .filter(inGroup)
-      .map((n) => cardId(id, n));
+      .map((n) => cardId(noteId(id), n));
   });
 }
 
@@ -54,16 +54,5 @@ export function progressOf(state: StudyState, index: StudyIndex, group: GroupKey
   };
 }
 
-/** Fills "{name}" placeholders: interface strings reach the browser as templates. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
-/** Plural forms of a counted string: Korean needs one form, English two, both say zero apart. */
-export interface Counted {
-  zero: string;
-  one: string;
-  other: string;
-}
-
-export const counted = (forms: Counted, count: number): string =>
-  fill(count === 0 ? forms.zero : count === 1 ? forms.one : forms.other, { count });
+export const examGroup = (exam: string): GroupKey => `exam:${exam}`;
+export const categoryGroup = (category: string): GroupKey => `category:${category}`;

@@ -4,10 +4,14 @@
  * migrated, invalid entries are dropped, and anything unrecognisable gives an empty state, so a
  * damaged value can never break a page.
  */
+import { parseCalendarDate } from '../calendar-date';
+import { isCardId, isNoteId } from '../ids';
 import { localDay } from './days';
-import type { Box } from './leitner';
 
 export const STATE_VERSION = 2;
+
+/** A card's Leitner box (see leitner.ts): 1 comes back today, 5 in two weeks. */
+export type Box = 1 | 2 | 3 | 4 | 5;
 
 export interface CardRecord {
   box: Box;
@@ -37,16 +41,12 @@ export interface StudyStateV1 {
 
 export const emptyState = (): StudyState => ({ version: STATE_VERSION, cards: {}, reviewedNotes: {} });
 
-const NOTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CARD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*#[1-9]\d*$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A real calendar day: 2026-02-30 parses in some engines, so it must survive a round trip. */
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+const isDay = (value: unknown): value is string => typeof value === 'string' && parseCalendarDate(value) !== undefined;
 const isDateTime = (value: unknown): value is string =>
   typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 const isBox = (value: unknown): value is Box => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
@@ -62,12 +62,12 @@ function fromV2(value: { [K in keyof StudyState]?: unknown }): StudyState {
   if (isRecord(value.cards)) {
     for (const [id, raw] of Object.entries(value.cards)) {
       const record = cardRecord(raw);
-      if (record && CARD_ID.test(id)) state.cards[id] = record;
+      if (record && isCardId(id)) state.cards[id] = record;
     }
   }
   if (isRecord(value.reviewedNotes)) {
     for (const [id, at] of Object.entries(value.reviewedNotes)) {
-      if (NOTE_ID.test(id) && isDateTime(at)) state.reviewedNotes[id] = at;
+      if (isNoteId(id) && isDateTime(at)) state.reviewedNotes[id] = at;
     }
   }
   return state;
@@ -75,7 +75,7 @@ function fromV2(value: { [K in keyof StudyState]?: unknown }): StudyState {
 
 function fromV1(value: { [K in keyof StudyStateV1]?: unknown }, now: Date): StudyState {
   const state = emptyState();
-  const ids = (list: unknown) => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && CARD_ID.test(id)) : []);
+  const ids = (list: unknown) => (Array.isArray(list) ? list.filter(isCardId) : []);
   const today = localDay(now);
   const lastSeen = now.toISOString();
   for (const id of ids(value.known)) state.cards[id] = { box: 2, due: today, lastSeen };

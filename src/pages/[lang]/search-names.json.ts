@@ -1,11 +1,12 @@
 /** The search's names layer for one language (src/lib/search/names-index.ts), fetched when the search opens. */
 import type { APIRoute } from 'astro';
-import { LANGS, type Lang } from '../../lib/i18n';
-import { loadSite } from '../../lib/load-library';
+import { routes } from '../../data/routes';
+import { loadSite } from '../../data/site';
+import type { Lang } from '../../lib/i18n';
 import { buildNamesIndex } from '../../lib/search/names-index';
 import { ui } from '../../i18n';
 
-export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+export const getStaticPaths = () => routes('languages');
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ props: { lang } }) => {
   const { library, navigation } = await loadSite();

@@ -4,7 +4,7 @@
  * then says so. Talks to the service worker (src/service-worker/sw.ts) through a message channel.
  */
 import type { OfflineCatalog } from '../../lib/offline/catalog';
-import { fill } from '../../lib/study/progress';
+import { fill } from '../../lib/messages';
 import type { WorkerReply, WorkerRequest } from '../../lib/offline/messages';
 
 export interface LibraryStrings {

@@ -2,12 +2,15 @@
  * Fills in the progress of the page's groups (categories, exams) and the cards due today from the
  * stored state; again whenever the state changes (an import on this page, another tab).
  */
-import { counted, fill, progressOf, type Counted, type GroupKey, type Progress, type StudyIndex } from '../../lib/study/progress';
+import type { OverviewStrings } from '../../i18n/browser';
+import { langFromPath } from '../../lib/i18n';
+import { fill, plural } from '../../lib/messages';
+import { progressOf, type GroupKey, type Progress, type StudyIndex } from '../../lib/study/progress';
 import { loadState, onStateChange } from './store';
 
 export interface OverviewData {
   index: StudyIndex;
-  strings: { notes: string; cards: string; due: string; new: string; dueToday: Counted };
+  strings: OverviewStrings;
 }
 
 const data = readData();
@@ -20,16 +23,16 @@ function readData(): OverviewData | undefined {
   }
 }
 
-function fieldText(field: string | undefined, progress: Progress, strings: OverviewData['strings']): string | undefined {
+function fieldText(field: string | undefined, progress: Progress, strings: OverviewStrings): string | undefined {
   switch (field) {
     case 'notes':
-      return fill(strings.notes, { done: progress.notes.reviewed, total: progress.notes.total });
+      return fill(strings.progressNotes, { done: progress.notes.reviewed, total: progress.notes.total });
     case 'cards':
-      return fill(strings.cards, { known: progress.cards.known, total: progress.cards.total });
+      return fill(strings.progressCards, { known: progress.cards.known, total: progress.cards.total });
     case 'due':
-      return fill(strings.due, { count: progress.cards.due });
+      return fill(strings.progressDue, { count: progress.cards.due });
     case 'new':
-      return fill(strings.new, { count: progress.cards.new });
+      return fill(strings.progressNew, { count: progress.cards.new });
     default:
       return undefined;
   }
@@ -47,7 +50,7 @@ function render(): void {
   }
   const due = progressOf(state, data.index, 'all', now).cards.due;
   for (const element of document.querySelectorAll<HTMLElement>('[data-study-due]')) {
-    element.textContent = counted(data.strings.dueToday, due);
+    element.textContent = plural(langFromPath(location.pathname), data.strings.dueToday, due);
   }
 }
 

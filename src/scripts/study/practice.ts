@@ -5,23 +5,11 @@
  */
 import { daysBetween, localDay } from '../../lib/study/days';
 import { dueCount, isDue, knownCount, newCount, practiceOrder, schedule, type Mark } from '../../lib/study/leitner';
-import { counted, fill, type Counted } from '../../lib/study/progress';
+import type { PracticeStrings } from '../../i18n/browser';
+import { langFromPath } from '../../lib/i18n';
+import { fill, plural } from '../../lib/messages';
 import type { CardRecord } from '../../lib/study/state';
 import { announceChange, loadState, onStateChange, saveState } from './store';
-
-export interface PracticeStrings {
-  /** "{position}", "{total}". */
-  position: string;
-  due: string;
-  new: string;
-  ahead: string;
-  announceAnswer: string;
-  announceKnew: Counted;
-  announceMissed: string;
-  summary: string;
-  unsaved: string;
-  stats: { due: string; new: string; cards: string };
-}
 
 type Action = 'reveal' | 'knew' | 'missed' | 'next';
 
@@ -41,6 +29,7 @@ const KEYS: Record<string, Action> = {
 };
 
 const root = document.querySelector<HTMLElement>('[data-practice]');
+const lang = langFromPath(location.pathname);
 if (root) practise(root);
 
 function practise(root: HTMLElement): void {
@@ -81,9 +70,9 @@ function practise(root: HTMLElement): void {
     const state = loadState();
     const now = new Date();
     const values = {
-      due: fill(strings.stats.due, { count: dueCount(state, ids, now) }),
-      new: fill(strings.stats.new, { count: newCount(state, ids) }),
-      cards: fill(strings.stats.cards, { known: knownCount(state, ids), total: ids.length }),
+      due: fill(strings.progressDue, { count: dueCount(state, ids, now) }),
+      new: fill(strings.progressNew, { count: newCount(state, ids) }),
+      cards: fill(strings.progressCards, { known: knownCount(state, ids), total: ids.length }),
     };
     for (const stat of root.querySelectorAll<HTMLElement>('[data-stat]')) {
       stat.textContent = values[stat.dataset.stat as keyof typeof values] ?? stat.textContent;
@@ -102,8 +91,8 @@ function practise(root: HTMLElement): void {
     const open = details();
     if (open) open.open = false;
     const record = loadState().cards[currentId()];
-    position.textContent = fill(strings.position, { position: at + 1, total: order.length });
-    badge.textContent = isDue(record, new Date()) ? strings.due : record ? strings.ahead : strings.new;
+    position.textContent = fill(strings.cardPosition, { position: at + 1, total: order.length });
+    badge.textContent = isDue(record, new Date()) ? strings.cardDue : record ? strings.cardAhead : strings.cardNew;
     buttons.reveal.disabled = false;
     buttons.reveal.setAttribute('aria-describedby', current()?.querySelector('.practice-card-question')?.id ?? '');
     for (const mark of [buttons.knew, buttons.missed]) {
@@ -152,11 +141,11 @@ function practise(root: HTMLElement): void {
     marks.set(id, { mark: kind, before });
     buttons.knew.setAttribute('aria-pressed', String(kind === 'knew'));
     buttons.missed.setAttribute('aria-pressed', String(kind === 'missed'));
-    warning.textContent = saved ? '' : strings.unsaved;
+    warning.textContent = saved ? '' : strings.storageUnavailable;
     buttons.next.focus();
     const said =
-      kind === 'knew' ? counted(strings.announceKnew, daysBetween(localDay(now), record.due)) : strings.announceMissed;
-    announce(saved ? said : `${said} ${strings.unsaved}`);
+      kind === 'knew' ? plural(lang, strings.announceKnew, daysBetween(localDay(now), record.due)) : strings.announceMissed;
+    announce(saved ? said : `${said} ${strings.storageUnavailable}`);
     renderStats();
     announceChange();
   }
@@ -179,7 +168,7 @@ function practise(root: HTMLElement): void {
     for (const card of cards.values()) card.removeAttribute('data-current');
     showSession(false);
     root.dataset.mode = 'done';
-    find('[data-practice-result]').textContent = fill(strings.summary, { ...tally, skipped: order.length - marks.size });
+    find('[data-practice-result]').textContent = fill(strings.sessionSummary, { ...tally, skipped: order.length - marks.size });
     find<HTMLElement>('#practice-summary-title').focus();
   }
 

@@ -2,21 +2,12 @@
  * Export, import and reset of the study state on the practice overview. An import is checked by the
  * same rules as stored data; a file that is not study progress changes nothing and says so.
  */
-import { fill } from '../../lib/study/progress';
+import type { TransferStrings } from '../../i18n/browser';
+import { fill } from '../../lib/messages';
 import { emptyState, exportText, importText } from '../../lib/study/state';
 import { announceChange, loadState, saveState } from './store';
 
 export const EXPORT_FILE = 'aws-study-progress.json';
-
-export interface TransferStrings {
-  /** "{file}". */
-  exportDone: string;
-  /** "{notes}", "{cards}". */
-  importDone: string;
-  importFailed: string;
-  resetDone: string;
-  unsaved: string;
-}
 
 const root = document.querySelector<HTMLElement>('[data-study-transfer]');
 if (root) setUp(root);
@@ -44,7 +35,7 @@ function setUp(root: HTMLElement): void {
     if (!file) return;
     const state = importText(await file.text());
     if (!state) say(strings.importFailed);
-    else if (!saveState(state)) say(strings.unsaved);
+    else if (!saveState(state)) say(strings.storageUnavailable);
     else {
       announceChange();
       say(fill(strings.importDone, { notes: Object.keys(state.reviewedNotes).length, cards: Object.keys(state.cards).length }));
@@ -56,7 +47,7 @@ function setUp(root: HTMLElement): void {
     if (dialog.returnValue !== 'reset') return;
     dialog.returnValue = '';
     if (!saveState(emptyState())) {
-      say(strings.unsaved);
+      say(strings.storageUnavailable);
       return;
     }
     announceChange();

@@ -1,8 +1,8 @@
 /** Reads every note's exam scenarios once per build; the practice, home and category pages share them. */
 import { getCollection } from 'astro:content';
-import { loadSite } from './load-library';
-import { buildPractice, type Practice } from './practice';
-import { extractScenarios } from './scenarios';
+import { buildPractice, type Practice } from '../lib/practice';
+import { extractScenarios } from '../lib/scenarios';
+import { loadSite } from './site';
 
 let cached: Promise<Practice> | undefined;
 
