@@ -3,7 +3,7 @@
  * text") counts as generic, in either language. Its lists, for the languages of the site.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
+import { realSite } from '../support/dist';
 
 const GENERIC: Record<'ko' | 'en', Set<string>> = {
   ko: new Set(['여기', '여기를 클릭', '클릭', '링크', '자세히', '자세히 보기', '계속', '이동', '전체 보기']),
@@ -13,7 +13,7 @@ const GENERIC: Record<'ko' | 'en', Set<string>> = {
 describe('link text', () => {
   it('is descriptive on every page, practice decks included', () => {
     const generic: string[] = [];
-    for (const page of builtPages()) {
+    for (const page of realSite.pages()) {
       for (const link of page.root.querySelectorAll('a[href]')) {
         const text = link.textContent.trim().toLowerCase();
         if (GENERIC.ko.has(text) || GENERIC.en.has(text)) generic.push(`${page.url}: "${text}" → ${link.getAttribute('href')}`);
