@@ -19,13 +19,16 @@ export function announceChange(): void {
 }
 
 /**
- * The ids of the notes marked as reviewed, read without validating the rest of the state: an id that
- * is not a note on this page simply matches nothing.
+ * The ids of the notes marked as reviewed, read with the store's rules for this one field (version 2,
+ * a date for each note) but without loading the whole validation: an id that is not a note on this
+ * page simply matches nothing.
  */
 export function reviewedNoteIds(): Set<string> {
   try {
-    const { reviewedNotes } = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { reviewedNotes?: unknown };
-    return new Set(reviewedNotes && typeof reviewedNotes === 'object' ? Object.keys(reviewedNotes) : []);
+    const { version, reviewedNotes } = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version?: unknown; reviewedNotes?: unknown };
+    if (version !== 2 || !reviewedNotes || typeof reviewedNotes !== 'object') return new Set();
+    const dated = Object.entries(reviewedNotes).filter(([, at]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)));
+    return new Set(dated.map(([id]) => id));
   } catch {
     return new Set();
   }

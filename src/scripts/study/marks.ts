@@ -8,8 +8,7 @@ import { announceChange, onStateChange, reviewedNoteIds } from './events';
 export function setUpMarks(): void {
   const toggles = document.querySelectorAll<HTMLButtonElement>('[data-review-toggle]');
 
-  function render(): void {
-    const reviewed = reviewedNoteIds();
+  function render(reviewed = reviewedNoteIds()): void {
     const template = document.querySelector<HTMLTemplateElement>('template#reviewed-mark');
     document.querySelectorAll<HTMLElement>('#sidebar a[data-note]').forEach((link) => {
       const mark = link.querySelector('[data-reviewed-mark]');
@@ -19,21 +18,32 @@ export function setUpMarks(): void {
     toggles.forEach((button) => button.setAttribute('aria-pressed', String(reviewed.has(button.dataset.reviewToggle ?? ''))));
   }
 
-  toggles.forEach((button) =>
-    button.addEventListener('click', async () => {
-      const { loadState, saveState } = await import('./store');
-      // Read again: another tab may have changed the state since this page loaded.
-      const state = loadState();
+  // The validating store loads when the learner heads for the toggle, so a click rarely waits for it.
+  let store: Promise<typeof import('./store')> | undefined;
+  const loadStore = () => (store ??= import('./store'));
+  toggles.forEach((button) => {
+    for (const event of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(event, loadStore, { passive: true });
+    button.addEventListener('click', () => {
       const id = button.dataset.reviewToggle ?? '';
-      if (Object.hasOwn(state.reviewedNotes, id)) delete state.reviewedNotes[id];
-      else state.reviewedNotes[id] = new Date().toISOString();
-      const status = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-      if (!saveState(state) && status) status.textContent = button.dataset.unsaved ?? '';
-      render();
-      announceChange();
-    }),
-  );
+      const reviewed = button.getAttribute('aria-pressed') !== 'true';
+      // The page answers at once (button and sidebar); the state is written as soon as the store is there.
+      const shown = reviewedNoteIds();
+      if (reviewed) shown.add(id);
+      else shown.delete(id);
+      render(shown);
+      void loadStore().then(({ loadState, saveState }) => {
+        // Read again: another tab may have changed the state since this page loaded.
+        const state = loadState();
+        if (reviewed) state.reviewedNotes[id] = new Date().toISOString();
+        else delete state.reviewedNotes[id];
+        const status = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+        if (!saveState(state) && status) status.textContent = button.dataset.unsaved ?? '';
+        render();
+        announceChange();
+      });
+    });
+  });
 
-  onStateChange(render);
+  onStateChange(() => render());
   render();
 }
