@@ -24,6 +24,7 @@ import { MANIFEST_FILE, previousId, readManifest, serializeManifest, sha256, typ
 import { keptWhole, mdxError, renderFrontmatter, serializeBody, type ImportedFrontmatter } from './render';
 import { splitTags, summarize } from './summary';
 import { transformTree } from './transform';
+import { ASSETS_FOLDER } from '../../src/lib/note-files';
 
 export interface ImportOptions {
   sourceDir: string;
@@ -246,12 +247,12 @@ export function importNotes(options: ImportOptions): ImportReport {
           return undefined;
         }
         const known = [...copies.values()].find((c) => c.from === found);
-        if (known) return `../assets/${s.id}/${known.name}`;
+        if (known) return `../${ASSETS_FOLDER}/${s.id}/${known.name}`;
         const ext = path.posix.extname(found).toLowerCase();
         const base = slugify(path.posix.basename(found, path.posix.extname(found))) || 'image';
         const name = uniqueId(base, (n) => copies.has(`${n}${ext}`)) + ext;
         copies.set(name, { from: found, name });
-        return `../assets/${s.id}/${name}`;
+        return `../${ASSETS_FOLDER}/${s.id}/${name}`;
       },
     };
     const result = transformTree(s.tree, s.title, ctx);
@@ -301,7 +302,7 @@ export function importNotes(options: ImportOptions): ImportReport {
       if (note.lang === lang) action = before === undefined ? 'create' : 'update';
     }
     if (action === 'create' || action === 'update') {
-      for (const { from, name } of copies.values()) pendingWrites.push({ file: path.join(notesDir, 'assets', s.id, name), data: readFileSync(path.join(sourceDir, from)) });
+      for (const { from, name } of copies.values()) pendingWrites.push({ file: path.join(notesDir, ASSETS_FOLDER, s.id, name), data: readFileSync(path.join(sourceDir, from)) });
     }
     report.files.push({
       source: s.rel,

@@ -30,6 +30,10 @@ const EXTENSION = '.mdx';
 /** Hidden files (.DS_Store, editor swap files) are not notes and are left alone. */
 const isHidden = (path: string): boolean => path.split('/').some((segment) => segment.startsWith('.'));
 
+/** Images and other files notes link to live under assets/ (npm run import puts them there). */
+export const ASSETS_FOLDER = 'assets';
+const isAsset = (path: string): boolean => path.startsWith(`${ASSETS_FOLDER}/`);
+
 /** The key under which two names are one file on a case-insensitive, normalising file system. */
 const folded = (name: string): string => name.normalize('NFC').toLowerCase();
 
@@ -48,7 +52,7 @@ export function checkNoteFiles(paths: readonly string[], show: (path: string) =>
   const byKey = new Map<string, string[]>();
 
   for (const path of [...new Set(paths)].sort(byCodeUnits)) {
-    if (isHidden(path)) continue;
+    if (isHidden(path) || isAsset(path)) continue;
     const segments = path.split('/');
     const [lang, name = ''] = segments;
     if (segments.length !== 2 || !isLang(lang)) {

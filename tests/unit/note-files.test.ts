@@ -62,6 +62,11 @@ describe('the notes folder, checked from the file system', () => {
     expect(checkNoteFiles(['ko/.DS_Store', '.gitkeep', 'ko/.lambda.mdx.swp', 'ko/lambda.mdx']).problems).toEqual([]);
   });
 
+  it('leaves the assets folder (images notes link to) alone, but not stray files elsewhere', () => {
+    expect(checkNoteFiles(['assets/s3/diagram.png', 'ko/s3.mdx']).problems).toEqual([]);
+    expect(checkNoteFiles(['images/diagram.png', 'ko/s3.mdx']).problems).toHaveLength(1);
+  });
+
   it('prints paths as the caller shows them', () => {
     expect(checkNoteFiles(['ko/Lambda.mdx'], (p) => `content/notes/${p}`).problems[0]?.file).toBe('content/notes/ko/Lambda.mdx');
   });
