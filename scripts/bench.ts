@@ -57,8 +57,7 @@ async function countPages(dir: string): Promise<number> {
 
 const notePage = path.join(outDir, 'ko/notes/service-00001/index.html');
 const html = await readFile(notePage, 'utf8');
-const assets = async (pattern: RegExp) =>
-  Promise.all([...html.matchAll(pattern)].map(async (m) => readFile(path.join(outDir, m[1]!))));
+const assets = async (pattern: RegExp) => Promise.all([...html.matchAll(pattern)].map(async (m) => readFile(path.join(outDir, m[1]!))));
 const css = await assets(/<link rel="stylesheet" href="([^"]+)"/g);
 const js = await assets(/<script[^>]*src="([^"]+)"/g);
 const sizes = (files: Buffer[]) => ({
@@ -70,7 +69,9 @@ const htmlBuffer = Buffer.from(html);
 
 console.log(`notes: ${count} per language (${count * LANGS.length} note files)`);
 console.log(`pages: ${await countPages(outDir)}`);
-console.log(`build time: ${(astro.seconds + pagefind.seconds).toFixed(1)} s (astro ${astro.seconds.toFixed(1)} s + pagefind ${pagefind.seconds.toFixed(1)} s)`);
+console.log(
+  `build time: ${(astro.seconds + pagefind.seconds).toFixed(1)} s (astro ${astro.seconds.toFixed(1)} s + pagefind ${pagefind.seconds.toFixed(1)} s)`,
+);
 console.log(`peak memory: ${(astro.peakKiB / 1024).toFixed(0)} MB (astro), ${(pagefind.peakKiB / 1024).toFixed(0)} MB (pagefind)`);
 console.log(`note page HTML: ${kb(htmlBuffer.length)} (${kb(gzipSync(htmlBuffer).length)} gzip)`);
 console.log(`note page CSS: ${kb(sizes(css).raw)} (${kb(sizes(css).gzip)} gzip) in ${css.length} file(s)`);

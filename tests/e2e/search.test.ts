@@ -45,7 +45,9 @@ describe('searching the notes', () => {
     await page.keyboard.type('global accelerator');
     // Names are drawn at once and replaced when Pagefind answers: wait for its count, then move.
     await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForFunction(() => document.querySelector('#search-results a')?.getAttribute('href')?.includes('/en/notes/global-accelerator/'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-results a')?.getAttribute('href')?.includes('/en/notes/global-accelerator/'),
+    );
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toContain('/en/notes/global-accelerator/');
