@@ -137,7 +137,15 @@ if (!existsSync(path.join(site.dir, 'pagefind/pagefind.js'))) throw new Error(`$
 const { server, origin } = await serve(site.dir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 console.log(`corpus: ${count ? `${count} synthetic notes per language` : 'the real notes (dist/)'}; ${runs} cold runs per language`);

@@ -67,8 +67,7 @@ async function countPages(dir: string): Promise<number> {
 
 const notePage = path.join(outDir, 'ko/notes/service-00001/index.html');
 const html = await readFile(notePage, 'utf8');
-const assets = async (pattern: RegExp) =>
-  Promise.all([...html.matchAll(pattern)].map(async (m) => readFile(path.join(outDir, m[1]!))));
+const assets = async (pattern: RegExp) => Promise.all([...html.matchAll(pattern)].map(async (m) => readFile(path.join(outDir, m[1]!))));
 const css = await assets(/<link rel="stylesheet" href="([^"]+)"/g);
 const js = await assets(/<script[^>]*src="([^"]+)"/g);
 const sizes = (files: Buffer[]) => ({
@@ -83,14 +82,22 @@ console.log(`pages: ${await countPages(outDir)}`);
 console.log(
   `build time: ${(astro.seconds + pagefind.seconds + offlineSeconds).toFixed(1)} s (astro ${astro.seconds.toFixed(1)} s + pagefind ${pagefind.seconds.toFixed(1)} s + offline ${offlineSeconds.toFixed(1)} s)`,
 );
-console.log(`build CPU: ${(astro.cpu + pagefind.cpu).toFixed(1)} s (astro ${astro.cpu.toFixed(1)} s + pagefind ${pagefind.cpu.toFixed(1)} s)`);
+console.log(
+  `build CPU: ${(astro.cpu + pagefind.cpu).toFixed(1)} s (astro ${astro.cpu.toFixed(1)} s + pagefind ${pagefind.cpu.toFixed(1)} s)`,
+);
 console.log(`peak memory: ${(astro.peakKiB / 1024).toFixed(0)} MB (astro), ${(pagefind.peakKiB / 1024).toFixed(0)} MB (pagefind)`);
 console.log(`note page HTML: ${kb(htmlBuffer.length)} (${kb(gzipSync(htmlBuffer).length)} gzip)`);
 console.log(`note page CSS: ${kb(sizes(css).raw)} (${kb(sizes(css).gzip)} gzip) in ${css.length} file(s)`);
 console.log(`note page JS before search: ${kb(sizes(js).raw)} (${kb(sizes(js).gzip)} gzip) in ${js.length} file(s)`);
-console.log(`note page: ${1 + css.length + js.length} requests, ${kb(gzipSync(htmlBuffer).length + sizes(css).gzip + sizes(js).gzip)} gzip in all`);
+console.log(
+  `note page: ${1 + css.length + js.length} requests, ${kb(gzipSync(htmlBuffer).length + sizes(css).gzip + sizes(js).gzip)} gzip in all`,
+);
 const kib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-console.log(`offline: worker shell ${kb(offline.shellBytes)}; save all ${Object.entries(offline.catalogs).map(([lang, bytes]) => `${lang} ${kib(bytes)}`).join(', ')}`);
+console.log(
+  `offline: worker shell ${kb(offline.shellBytes)}; save all ${Object.entries(offline.catalogs)
+    .map(([lang, bytes]) => `${lang} ${kib(bytes)}`)
+    .join(', ')}`,
+);
 console.log(`search index: ${execFileSync('du', ['-sh', path.join(outDir, 'pagefind')], { encoding: 'utf8' }).split('\t')[0]}`);
 
 if (values.keep) console.log(`kept ${work}`);

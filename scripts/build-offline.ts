@@ -24,7 +24,8 @@ export async function buildOffline(dist: string): Promise<{ build: string; shell
   const hash = createHash('sha256');
   const files: BuiltFile[] = [];
   const digests: Record<string, string> = {};
-  const unhashed = /^(pagefind\/(pagefind(-worker|-highlight)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)|(ko|en)\/search-names\.json)$/;
+  const unhashed =
+    /^(pagefind\/(pagefind(-worker|-highlight)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)|(ko|en)\/search-names\.json)$/;
   for (const file of paths) {
     const bytes = await readFile(path.join(dist, file));
     hash.update(file).update('\0').update(bytes);

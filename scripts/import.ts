@@ -41,5 +41,11 @@ if (!LANGS.includes(values.lang as Lang)) fail(`--lang must be one of: ${LANGS.j
 // Loaded after the arguments are checked: a usage error answers at once.
 const { importNotes } = await import('./import/importer');
 const { formatReport } = await import('./import/report');
-const report = importNotes({ sourceDir: sourceDir!, notesDir: values.out!, lang: values.lang as Lang, dryRun: values['dry-run']!, today: new Date() });
+const report = importNotes({
+  sourceDir: sourceDir!,
+  notesDir: values.out!,
+  lang: values.lang as Lang,
+  dryRun: values['dry-run']!,
+  today: new Date(),
+});
 console.log(formatReport(report, values['dry-run']!));

@@ -39,8 +39,7 @@ const MATCHERS: Matcher[] = AWS_SERVICES.map((entry) => ({
   patterns: [...new Set(namesOf(entry))].flatMap((name) => patternOf(name) ?? []),
 }));
 
-const count = (text: string, patterns: RegExp[]): number =>
-  patterns.reduce((sum, pattern) => sum + (text.match(pattern)?.length ?? 0), 0);
+const count = (text: string, patterns: RegExp[]): number => patterns.reduce((sum, pattern) => sum + (text.match(pattern)?.length ?? 0), 0);
 
 export function detectService(title: string, text: string): DetectedService | undefined {
   const scored = MATCHERS.map(({ entry, patterns }) => ({ entry, title: count(title, patterns), body: count(text, patterns) }))
@@ -48,7 +47,10 @@ export function detectService(title: string, text: string): DetectedService | un
     .sort((a, b) => b.title - a.title || b.body - a.body);
   const [best, second] = scored;
   if (!best) return undefined;
-  const wins = best.title > 0 ? !second || second.title < best.title || best.body > second.body : best.body >= 3 && best.body >= 2 * (second?.body ?? 0);
+  const wins =
+    best.title > 0
+      ? !second || second.title < best.title || best.body > second.body
+      : best.body >= 3 && best.body >= 2 * (second?.body ?? 0);
   return wins ? { service: best.entry.service, category: best.entry.category, id: best.entry.id } : undefined;
 }
 

@@ -23,7 +23,12 @@ export function readFrontMatter(yamlText: string | undefined): SourceMeta {
   let data: unknown;
   try {
     // `date: {{date}}` would be read as a YAML map: quote template variables first.
-    data = parse(yamlText.replace(/^(\s*[\w-]+:[ \t]*)(\{\{.*\}\}|<%.*%>)[ \t]*$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(value)}`));
+    data = parse(
+      yamlText.replace(
+        /^(\s*[\w-]+:[ \t]*)(\{\{.*\}\}|<%.*%>)[ \t]*$/gm,
+        (_, key: string, value: string) => `${key}${JSON.stringify(value)}`,
+      ),
+    );
   } catch (error) {
     meta.warnings.push(`front matter is not valid YAML and was ignored (${(error as Error).message.split('\n')[0]})`);
     return meta;
@@ -31,10 +36,15 @@ export function readFrontMatter(yamlText: string | undefined): SourceMeta {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return meta;
   const record = data as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
-    if (typeof value === 'string' && TEMPLATE.test(value)) meta.warnings.push(`front matter ${key}: template variable ${value} was never filled in`);
+    if (typeof value === 'string' && TEMPLATE.test(value))
+      meta.warnings.push(`front matter ${key}: template variable ${value} was never filled in`);
   }
   const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value.trim() && !TEMPLATE.test(value) ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    typeof value === 'string' && value.trim() && !TEMPLATE.test(value)
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   const title = text(record.title);
   const description = text(record.description) ?? text(record.summary) ?? text(record.excerpt);
   const permalink = text(record.permalink);

@@ -123,7 +123,9 @@ function pair(pieces: Piece[], dropped: Set<string>): PhrasingContent[] {
 /** Rewrites the inline `html` children of a phrasing parent. Returns the tag names reduced to text. */
 export function convertInlineHtml(parent: Parent, dropped: Set<string>): void {
   if (!parent.children.some((c) => c.type === 'html')) return;
-  const pieces = (parent.children as PhrasingContent[]).flatMap((child): Piece[] => (child.type === 'html' ? tokenize(child.value, dropped) : [child]));
+  const pieces = (parent.children as PhrasingContent[]).flatMap((child): Piece[] =>
+    child.type === 'html' ? tokenize(child.value, dropped) : [child],
+  );
   parent.children = mergeText(pair(pieces, dropped)) as typeof parent.children;
 }
 

@@ -112,7 +112,16 @@ export function importNotes(options: ImportOptions): ImportReport {
   const sources: Source[] = [];
   for (const rel of allFiles.filter((f) => MARKDOWN.test(f))) {
     const file = path.join(sourceDir, rel);
-    const skip = (why: string) => report.files.push({ source: rel, action: 'skipped', warnings: [why], coverage: { matched: 0, total: 0 }, missing: [], images: 0, scenarios: 0 });
+    const skip = (why: string) =>
+      report.files.push({
+        source: rel,
+        action: 'skipped',
+        warnings: [why],
+        coverage: { matched: 0, total: 0 },
+        missing: [],
+        images: 0,
+        scenarios: 0,
+      });
     const size = statSync(file).size;
     if (size > MAX_BYTES) {
       skip(`too large to convert (${size} bytes; the limit is ${MAX_BYTES} bytes, 5 MB)`);
@@ -145,8 +154,7 @@ export function importNotes(options: ImportOptions): ImportReport {
     const h1 = firstContent.type === 'heading' && firstContent.depth === 1 ? toString(firstContent).trim() : undefined;
     // `# {{title}}` in an unused template is no title.
     const title = meta.title ?? (h1 && !/\{\{|<%/.test(h1) ? h1 : path.posix.basename(stem(rel)));
-    const taken = (id: string) =>
-      planned.has(id) || twinLangs.some((l) => existing(l, id) && !ours(l, id, rel));
+    const taken = (id: string) => planned.has(id) || twinLangs.some((l) => existing(l, id) && !ours(l, id, rel));
     const id = previousId(manifest, lang, from, rel) ?? uniqueId(idWish(rel, title), taken);
     planned.add(id);
     sources.push({ rel, text: decoded.text, tree, meta, title, id, warnings });
@@ -156,7 +164,8 @@ export function importNotes(options: ImportOptions): ImportReport {
   const byName = new Map<string, string>();
   const byPath = new Map<string, string>();
   for (const s of sources) {
-    for (const name of [path.posix.basename(stem(s.rel)), stem(s.rel), s.title, ...s.meta.aliases]) if (!byName.has(lower(name))) byName.set(lower(name), s.id);
+    for (const name of [path.posix.basename(stem(s.rel)), stem(s.rel), s.title, ...s.meta.aliases])
+      if (!byName.has(lower(name))) byName.set(lower(name), s.id);
     byPath.set(lower(s.rel), s.id);
     byPath.set(lower(stem(s.rel)), s.id);
     if (/(^|\/)index$/i.test(stem(s.rel))) byPath.set(lower(stem(s.rel).replace(/\/?index$/i, '')), s.id);
@@ -169,15 +178,28 @@ export function importNotes(options: ImportOptions): ImportReport {
     if (!existsSync(file)) return { overwrite: true };
     const entry = manifest.notes[`${l}/${id}`];
     const current = readFileSync(file, 'utf8');
-    if (/^status:\s*reviewed\s*$/m.test(current.split(/^---\s*$/m)[1] ?? '')) return { overwrite: false, reason: `${l}/${id}.mdx is marked reviewed: left as it is` };
-    if (!entry || !ours(l, id, rel) || entry.hash !== sha256(current)) return { overwrite: false, reason: `${l}/${id}.mdx was edited since it was imported: left as it is` };
+    if (/^status:\s*reviewed\s*$/m.test(current.split(/^---\s*$/m)[1] ?? ''))
+      return { overwrite: false, reason: `${l}/${id}.mdx is marked reviewed: left as it is` };
+    if (!entry || !ours(l, id, rel) || entry.hash !== sha256(current))
+      return { overwrite: false, reason: `${l}/${id}.mdx was edited since it was imported: left as it is` };
     return { overwrite: true };
   };
   const decisions = new Map(sources.map((s) => [s.rel, twinLangs.map((l) => ({ lang: l, ...decide(l, s.id, s.rel) }))]));
   const questions = new Set<string>();
   const existingTitles = new Map<string, string>();
-  const questionKey = (q: string) => q.normalize('NFC').replace(/[\s\p{P}]+/gu, '').toLowerCase();
-  const rewritten = new Set(sources.flatMap((s) => decisions.get(s.rel)!.filter((d) => d.overwrite).map((d) => `${d.lang}/${s.id}`)));
+  const questionKey = (q: string) =>
+    q
+      .normalize('NFC')
+      .replace(/[\s\p{P}]+/gu, '')
+      .toLowerCase();
+  const rewritten = new Set(
+    sources.flatMap((s) =>
+      decisions
+        .get(s.rel)!
+        .filter((d) => d.overwrite)
+        .map((d) => `${d.lang}/${s.id}`),
+    ),
+  );
   for (const l of twinLangs) {
     const dir = path.join(notesDir, l);
     if (!existsSync(dir)) continue;
@@ -185,7 +207,8 @@ export function importNotes(options: ImportOptions): ImportReport {
       if (rewritten.has(`${l}/${name.slice(0, -4)}`)) continue;
       const text = readFileSync(path.join(dir, name), 'utf8');
       const title = /^title:\s*(.+)$/m.exec(text.split(/^---\s*$/m)[1] ?? '')?.[1];
-      if (title && l === lang && !planned.has(name.slice(0, -4))) existingTitles.set(lower(title.replace(/^(["'])(.*)\1$/, '$2')), `${l}/${name}`);
+      if (title && l === lang && !planned.has(name.slice(0, -4)))
+        existingTitles.set(lower(title.replace(/^(["'])(.*)\1$/, '$2')), `${l}/${name}`);
       try {
         for (const s of extractScenarios(text.replace(/^---[\s\S]*?\n---\n/, ''))) questions.add(questionKey(s.question));
       } catch {
@@ -256,7 +279,10 @@ export function importNotes(options: ImportOptions): ImportReport {
       },
     };
     const result = transformTree(s.tree, s.title, ctx);
-    if (missingImages.length) warnings.add(`missing ${missingImages.length === 1 ? 'image' : `images (${missingImages.length})`}: ${[...new Set(missingImages)].join(', ')}`);
+    if (missingImages.length)
+      warnings.add(
+        `missing ${missingImages.length === 1 ? 'image' : `images (${missingImages.length})`}: ${[...new Set(missingImages)].join(', ')}`,
+      );
     const plain = toString(s.tree);
     const detected = detectService(s.title, plain);
     const { tags, concepts } = splitTags([...s.meta.tags, ...result.tags]);
@@ -302,7 +328,8 @@ export function importNotes(options: ImportOptions): ImportReport {
       if (note.lang === lang) action = before === undefined ? 'create' : 'update';
     }
     if (action === 'create' || action === 'update') {
-      for (const { from, name } of copies.values()) pendingWrites.push({ file: path.join(notesDir, ASSETS_FOLDER, s.id, name), data: readFileSync(path.join(sourceDir, from)) });
+      for (const { from, name } of copies.values())
+        pendingWrites.push({ file: path.join(notesDir, ASSETS_FOLDER, s.id, name), data: readFileSync(path.join(sourceDir, from)) });
     }
     report.files.push({
       source: s.rel,
@@ -349,7 +376,9 @@ function decode(target: string): string {
 
 /** The Korean twin of an English import holds the English text until someone translates it. */
 function untranslated(lang: Lang): string {
-  return lang === 'en' ? '<Callout type="warning" title="번역 필요">\n\n이 노트는 영어 원문을 가져온 것입니다. 한국어로 옮겨 주세요.\n\n</Callout>\n\n' : '';
+  return lang === 'en'
+    ? '<Callout type="warning" title="번역 필요">\n\n이 노트는 영어 원문을 가져온 것입니다. 한국어로 옮겨 주세요.\n\n</Callout>\n\n'
+    : '';
 }
 
 export type { Manifest };

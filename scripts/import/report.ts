@@ -9,7 +9,9 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
     const { matched, total } = file.coverage;
     const coverage = total ? `${matched}/${total} lines (${Math.round((100 * matched) / total)}%)` : 'no lines';
     const extras = [file.images && `${file.images} images`, file.scenarios && `${file.scenarios} scenarios`].filter(Boolean).join(', ');
-    lines.push(`${file.source}: ${dryRun && file.action !== 'skipped' && file.action !== 'kept' ? `would be ${file.action === 'unchanged' ? 'unchanged' : file.action + 'd'}` : VERB[file.action]}${file.note ? ` → ${file.note}` : ''}; coverage ${coverage}${extras ? `; ${extras}` : ''}`);
+    lines.push(
+      `${file.source}: ${dryRun && file.action !== 'skipped' && file.action !== 'kept' ? `would be ${file.action === 'unchanged' ? 'unchanged' : file.action + 'd'}` : VERB[file.action]}${file.note ? ` → ${file.note}` : ''}; coverage ${coverage}${extras ? `; ${extras}` : ''}`,
+    );
     for (const warning of file.warnings) lines.push(`  warning: ${warning}`);
     for (const unit of file.missing.slice(0, 5)) lines.push(`  not in the note: line ${unit.line}: ${unit.text.slice(0, 100)}`);
   }

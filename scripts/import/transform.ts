@@ -98,7 +98,9 @@ function resolveReferences(tree: Root): void {
     if (node.type === 'definition') return [];
     if (node.type === 'linkReference') {
       const def = definitions.get(node.identifier);
-      return def ? [{ type: 'link', url: def.url, title: def.title ?? null, children: node.children }] : [{ type: 'text', value: toString(node) }];
+      return def
+        ? [{ type: 'link', url: def.url, title: def.title ?? null, children: node.children }]
+        : [{ type: 'text', value: toString(node) }];
     }
     if (node.type === 'imageReference') {
       const def = definitions.get(node.identifier);
@@ -178,9 +180,14 @@ export function convertCallouts(tree: Root): void {
     }
     const kind = match[1]!.toLowerCase();
     const type = WARNING_TYPES.has(kind) ? 'warning' : kind === 'exam' ? 'exam' : 'tip';
-    const title = attributeText(toString({ type: 'paragraph', children: titleNodes })) || (['tip', 'warning', 'exam'].includes(kind) ? '' : kind[0]!.toUpperCase() + kind.slice(1));
+    const title =
+      attributeText(toString({ type: 'paragraph', children: titleNodes })) ||
+      (['tip', 'warning', 'exam'].includes(kind) ? '' : kind[0]!.toUpperCase() + kind.slice(1));
     const body = mergeText(rest);
-    const children = [...(body.some((c) => toString(c).trim()) ? [{ type: 'paragraph' as const, children: body }] : []), ...node.children.slice(1)];
+    const children = [
+      ...(body.some((c) => toString(c).trim()) ? [{ type: 'paragraph' as const, children: body }] : []),
+      ...node.children.slice(1),
+    ];
     const callout: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'Callout',
@@ -203,7 +210,9 @@ export function attributeText(text: string): string {
 // ---------------------------------------------------------------- Q&A lists
 
 const isQuestion = (item: ListItem): boolean =>
-  item.children[0]?.type === 'paragraph' && item.children.slice(1).some((c) => c.type === 'blockquote') && toString(item.children[0]).trim().length > 0;
+  item.children[0]?.type === 'paragraph' &&
+  item.children.slice(1).some((c) => c.type === 'blockquote') &&
+  toString(item.children[0]).trim().length > 0;
 
 /**
  * A list item `* question` with its answer in a quoted list under it (`    > * answer`), or a list
@@ -267,7 +276,8 @@ function obsidianInline(parent: AnyParent, ctx: TransformContext, state: Transfo
       out.push({ type: 'text', value: child.value.slice(last, m.index) });
       last = m.index + m[0].length;
       // %%comment%%: hidden in Obsidian, so an MDX comment here
-      if (m[3] !== undefined) out.push({ type: 'mdxTextExpression', value: `/* ${m[3].trim().replace(/\*\//g, '* /')} */` } as PhrasingContent);
+      if (m[3] !== undefined)
+        out.push({ type: 'mdxTextExpression', value: `/* ${m[3].trim().replace(/\*\//g, '* /')} */` } as PhrasingContent);
       else out.push(...wikilink(m[1] === '!', m[2]!, ctx, state));
     }
     out.push({ type: 'text', value: child.value.slice(last) });
@@ -285,7 +295,9 @@ export function wikilink(embed: boolean, inner: string, ctx: TransformContext, s
     const url = ctx.image(target, 'embed');
     // ![[image.png|300]]: a number is a width, not a description.
     const alt = alias && !/^\d+(x\d+)?$/.test(alias) ? alias : target.replace(/\.[^.]+$/, '');
-    return url ? [{ type: 'image', url, alt: safeAlt(alt), data: { resolved: true } as never }] : [{ type: 'text', value: `(${MISSING_IMAGE[ctx.lang]}: ${target})` }];
+    return url
+      ? [{ type: 'image', url, alt: safeAlt(alt), data: { resolved: true } as never }]
+      : [{ type: 'text', value: `(${MISSING_IMAGE[ctx.lang]}: ${target})` }];
   }
   const display = alias || (heading ? (target ? `${target} › ${heading}` : heading) : target);
   if (!target) return heading ? [link(`#${slug(heading)}`, display)] : [{ type: 'text', value: display }];
@@ -299,7 +311,12 @@ export function wikilink(embed: boolean, inner: string, ctx: TransformContext, s
   return [link(`/${ctx.lang}/notes/${id}/${heading ? `#${slug(heading)}` : ''}`, display)];
 }
 
-const link = (url: string, text: string): PhrasingContent => ({ type: 'link', url, children: [{ type: 'text', value: text }], data: { resolved: true } as never });
+const link = (url: string, text: string): PhrasingContent => ({
+  type: 'link',
+  url,
+  children: [{ type: 'text', value: text }],
+  data: { resolved: true } as never,
+});
 
 /** `==text==` becomes <mark>text</mark>; markers pair up among siblings, so `==**bold**==` works too. */
 function highlight(parent: AnyParent): void {
@@ -336,7 +353,11 @@ function convertBlocks(tree: Root, dropped: Set<string>): void {
 // ---------------------------------------------------------------- links and images
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
-const safeAlt = (alt: string) => alt.replace(/[{}<>[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+const safeAlt = (alt: string) =>
+  alt
+    .replace(/[{}<>[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function rewriteLinksAndImages(tree: Root, ctx: TransformContext, state: TransformResult): void {
   rewrite(tree as AnyParent, (node) => {

@@ -13,11 +13,16 @@ export const SOURCES_DIR = 'content/sources';
 export const LEDGER_DIR = path.join(SOURCES_DIR, 'corrections');
 const NOTES_DIR = 'content/notes/ko';
 
-export const sourceFiles = (): string[] => readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt')).sort();
+export const sourceFiles = (): string[] =>
+  readdirSync(SOURCES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 /** Every ledger file's entries; a malformed entry throws naming the file and the field. */
 export function readLedger(): Correction[] {
-  const files = readdirSync(LEDGER_DIR).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(LEDGER_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   return files.flatMap((file) => {
     const result = ledgerSchema.safeParse(parseYaml(readFileSync(path.join(LEDGER_DIR, file), 'utf8')) ?? []);
     if (!result.success) {

@@ -97,7 +97,8 @@ export const en = {
   practiceThis: { one: 'Practise the scenarios ({count} card)', other: 'Practise the scenarios ({count} cards)' },
   practiceGoTo: 'Go to exam scenario practice',
   studyYours: 'Your study',
-  studyNoJs: 'Open "Show answer and explanation" on a card to see its answer. With JavaScript on, the cards come one at a time in shuffled order and your progress is kept.',
+  studyNoJs:
+    'Open "Show answer and explanation" on a card to see its answer. With JavaScript on, the cards come one at a time in shuffled order and your progress is kept.',
   fromNote: 'Note',
   progressNotes: 'Notes reviewed: {done}/{total}',
   progressCards: 'Cards known: {known}/{total}',
@@ -132,7 +133,7 @@ export const en = {
   storageUnavailable: 'This browser cannot save your progress; it is lost when you close this page.',
   progressData: 'Your progress data',
   progressDataIntro:
-    'Your progress is stored only in this browser. Export it as a JSON file to back it up or move it to another device. Importing a file replaces your current progress with the file\'s.',
+    "Your progress is stored only in this browser. Export it as a JSON file to back it up or move it to another device. Importing a file replaces your current progress with the file's.",
   exportProgress: 'Export (JSON)',
   importProgress: 'Import',
   resetProgress: 'Reset',

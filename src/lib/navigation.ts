@@ -40,7 +40,10 @@ export function buildNavigation(notes: readonly Note[], lang: Lang): Navigation 
     id,
     label: CATEGORIES[id][lang],
     url: categoryUrl(lang, id),
-    notes: notes.filter((n) => n.data.category === id).sort(byTitle).map(link),
+    notes: notes
+      .filter((n) => n.data.category === id)
+      .sort(byTitle)
+      .map(link),
   })).filter((group) => group.notes.length > 0);
 
   const tags = new Map<string, Note[]>();

@@ -45,7 +45,12 @@ const lifecycleSchema = z.strictObject({
 const sourceSchema = z.union([
   z.strictObject({ file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file in content/sources/'), section: z.string().min(1) }),
   z.strictObject({
-    imported: z.string().regex(/^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$)).+\.(?:md|markdown)$/i, 'the path of the imported Markdown file inside its folder, e.g. "aws/overview.md"'),
+    imported: z
+      .string()
+      .regex(
+        /^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$)).+\.(?:md|markdown)$/i,
+        'the path of the imported Markdown file inside its folder, e.g. "aws/overview.md"',
+      ),
     section: z.string().min(1),
   }),
   z.strictObject({ url: awsUrl, title: z.string().min(1) }),
@@ -74,13 +79,21 @@ export const noteSchema = z
   })
   .superRefine((note, ctx) => {
     if (note.status === 'reviewed' && !note.verified) {
-      ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a reviewed note needs the date it was checked against AWS documentation' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verified'],
+        message: 'a reviewed note needs the date it was checked against AWS documentation',
+      });
     }
     if (note.lifecycle?.status === 'retired' && note.exams.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['exams'], message: 'a retired service is on no exam; remove the exam tags' });
     }
     if (note.status === 'reviewed' && !note.sources.some((source) => 'url' in source)) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a reviewed note cites at least one AWS documentation page (url, title)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'a reviewed note cites at least one AWS documentation page (url, title)',
+      });
     }
   });
 

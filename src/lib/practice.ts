@@ -70,7 +70,11 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
       scenariosOf(note).map((s) => {
         const outside = (s.exams ?? []).filter((exam) => !note.data.exams.includes(exam));
         if (outside.length) {
-          throw new NoteError(note.filePath, 'ExamScenario', `scenario ${s.index} lists ${outside.join(', ')}, which the note's exams do not include`);
+          throw new NoteError(
+            note.filePath,
+            'ExamScenario',
+            `scenario ${s.index} lists ${outside.join(', ')}, which the note's exams do not include`,
+          );
         }
         return { ...s, id: cardId(note.id, s.index), note, exams: s.exams ?? [...note.data.exams] };
       }),
@@ -93,14 +97,22 @@ export function buildPractice(library: Library, navigation: Record<Lang, Navigat
       url: practiceCategoryUrl(lang, category),
       group: `category:${category}` as const,
       cards: withoutDuplicates(
-        cardsOf((navigation[lang].categories.find((c) => c.id === category)?.notes ?? []).flatMap((link) => library.get(lang, link.id) ?? [])),
+        cardsOf(
+          (navigation[lang].categories.find((c) => c.id === category)?.notes ?? []).flatMap((link) => library.get(lang, link.id) ?? []),
+        ),
       ),
     }));
 
   const all = perLang((lang) => ({ exams: examDecks(lang), categories: categoryDecks(lang) }));
   // A deck exists in every language when it has cards in any, so each practice page has its twin.
   const withCards = <D extends Deck>(pick: (lang: Lang) => D[]) => {
-    const keep = new Set(LANGS.flatMap((lang) => pick(lang).filter((d) => d.cards.length).map((d) => d.group)));
+    const keep = new Set(
+      LANGS.flatMap((lang) =>
+        pick(lang)
+          .filter((d) => d.cards.length)
+          .map((d) => d.group),
+      ),
+    );
     return (lang: Lang) => pick(lang).filter((d) => keep.has(d.group));
   };
   const exams = withCards((lang) => all[lang].exams);
@@ -142,10 +154,17 @@ function cardExamsOf(scenarios: readonly Scenario[]): { cardExams?: Record<numbe
 export function withoutDuplicates(cards: PracticeCard[]): PracticeCard[] {
   const seen = new Map<string, PracticeCard>();
   for (const card of cards) {
-    const key = card.question.normalize('NFC').replace(/[\s\p{P}]+/gu, '').toLowerCase();
+    const key = card.question
+      .normalize('NFC')
+      .replace(/[\s\p{P}]+/gu, '')
+      .toLowerCase();
     const first = seen.get(key);
     if (first) {
-      throw new NoteError(card.note.filePath, 'ExamScenario', `scenario ${card.id} asks the same question as ${first.id} (${first.note.filePath}); keep one`);
+      throw new NoteError(
+        card.note.filePath,
+        'ExamScenario',
+        `scenario ${card.id} asks the same question as ${first.id} (${first.note.filePath}); keep one`,
+      );
     }
     seen.set(key, card);
   }

@@ -72,7 +72,10 @@ function examsOf(node: Jsx, source: string, index: number): ExamId[] | undefined
   const codes = typeof attribute.value === 'string' ? attribute.value.split(/[\s,]+/).filter(Boolean) : [];
   const unknown = codes.filter((code) => !(EXAM_IDS as readonly string[]).includes(code));
   if (!codes.length || unknown.length) {
-    throw new ScenarioError(source, `scenario ${index}: exams="…" lists exam codes (${EXAM_IDS.join(', ')}), not "${unknown.join(' ') || ''}"`);
+    throw new ScenarioError(
+      source,
+      `scenario ${index}: exams="…" lists exam codes (${EXAM_IDS.join(', ')}), not "${unknown.join(' ') || ''}"`,
+    );
   }
   return codes as ExamId[];
 }

@@ -47,7 +47,10 @@ export function extractUnits(markdown: string): SourceUnit[] {
       continue;
     }
     if (inToolBlock || raw === '') continue;
-    const text = raw.replace(/^(>\s*)+/, '').replace(/^([-*+]|\d+\.)\s+/, '').trim();
+    const text = raw
+      .replace(/^(>\s*)+/, '')
+      .replace(/^([-*+]|\d+\.)\s+/, '')
+      .trim();
     if (text === '' || NOISE.some((re) => re.test(raw) || re.test(text))) continue;
     if (normalize(text).length === 0) continue;
     units.push({ line: i + 1, text });

@@ -155,8 +155,13 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
         if (shown.has(path)) continue;
         shown.add(path);
         const placeholder = named.get(path);
-        if (placeholder) placeholder.replaceWith(renderResult(data));
-        else list.append(renderResult(data));
+        if (placeholder) {
+          // A reader who already moved onto the named row keeps the focus on its replacement.
+          const hadFocus = placeholder.contains(document.activeElement);
+          const result = renderResult(data);
+          placeholder.replaceWith(result);
+          if (hadFocus) result.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+        } else list.append(renderResult(data));
       }
       if (next < results.length) {
         more = new IntersectionObserver((entries) => {

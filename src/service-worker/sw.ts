@@ -34,7 +34,8 @@ async function digest(response: Response): Promise<string> {
 async function belongs(path: string, response: Response): Promise<boolean> {
   if (!response.ok || response.type !== 'basic') return false;
   if (path in DIGESTS) return (await digest(response)) === DIGESTS[path];
-  if (isPage(path)) return (response.headers.get('content-type') ?? '').includes('text/html') && usesOnlyAssets(await response.clone().text(), SHELL);
+  if (isPage(path))
+    return (response.headers.get('content-type') ?? '').includes('text/html') && usesOnlyAssets(await response.clone().text(), SHELL);
   return SHELL.has(path) || isHashedChunk(path);
 }
 

@@ -18,9 +18,9 @@ describe('page weight budgets', () => {
   it('a note page needs four requests: HTML, CSS, theme-init.js and the page script (the icon is inline)', () => {
     const fetched = [
       ...page.root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
-      ...page.root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="preload"], link[rel="modulepreload"], img').map(
-        (l) => l.getAttribute('href') ?? l.getAttribute('src'),
-      ),
+      ...page.root
+        .querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="preload"], link[rel="modulepreload"], img')
+        .map((l) => l.getAttribute('href') ?? l.getAttribute('src')),
     ].filter((url) => url && !url.startsWith('data:'));
     expect(1 + fetched.length).toBeLessThanOrEqual(4);
   });
@@ -28,7 +28,9 @@ describe('page weight budgets', () => {
   it("a note page's frame (all but the note's own text) stays under 20 KiB gzip, with its CSS and JavaScript", () => {
     // The note's text is the content and grows with it (Lambda's alone is ~10 KiB gzip on the real
     // notes); what the site adds around it must not. npm run bench checks the whole page of a typical note.
-    const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => gzipBytes(path.join(fixtureSite.dist, l.getAttribute('href')!)));
+    const css = page.root
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => gzipBytes(path.join(fixtureSite.dist, l.getAttribute('href')!)));
     const frame = page.html.replace(/<article[\s\S]*?<\/article>/, '');
     const total = gzipSync(frame).length + css.reduce((a, b) => a + b, 0) + scriptBytes(page);
     expect(total).toBeLessThanOrEqual(20 * 1024);

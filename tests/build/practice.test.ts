@@ -48,14 +48,20 @@ describe('practice pages', () => {
 
   it('each have their twin in the other language, linked both ways by hreflang', () => {
     const ko = practicePages('ko').map((p) => p.url);
-    expect(practicePages('en').map((p) => p.url.replace('/en/', '/ko/')).sort()).toEqual([...ko].sort());
+    expect(
+      practicePages('en')
+        .map((p) => p.url.replace('/en/', '/ko/'))
+        .sort(),
+    ).toEqual([...ko].sort());
     for (const url of ko) {
       const twin = url.replace('/ko/', '/en/');
       for (const [page, other] of [
         [pageAt(url)!, twin],
         [pageAt(twin)!, url],
       ] as const) {
-        const alternates = page.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => new URL(l.getAttribute('href')!).pathname);
+        const alternates = page.root
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => new URL(l.getAttribute('href')!).pathname);
         expect(alternates, page.url).toContain(other);
       }
     }
@@ -89,7 +95,9 @@ describe('practice pages', () => {
 
   it('are listed on the practice overview in both languages', () => {
     for (const lang of ['ko', 'en'] as const) {
-      const links = pageAt(`/${lang}/practice/`)!.root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const links = pageAt(`/${lang}/practice/`)!
+        .root.querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
       for (const key of decks.keys()) expect(links, lang).toContain(`/${lang}/practice/${key}/`);
     }
   });
@@ -103,7 +111,10 @@ describe('study code and data only where they are used', () => {
     expect(notePages.length).toBe(noteIds('ko').length * 2);
     for (const page of notePages) {
       expect(scriptBytes(page), page.url).toBeLessThanOrEqual(5 * KB);
-      expect(loadedScripts(page).filter((file) => study.test(file)), page.url).toEqual([]);
+      expect(
+        loadedScripts(page).filter((file) => study.test(file)),
+        page.url,
+      ).toEqual([]);
       expect(page.root.querySelector('#study-data'), page.url).toBeNull();
     }
   });
@@ -120,7 +131,10 @@ describe('study code and data only where they are used', () => {
 
   it('pages without progress or practice (tags, translations) load no study code', () => {
     for (const page of builtPages().filter((p) => /^\/(ko|en)\/(tags|translations)\//.test(p.url))) {
-      expect(loadedScripts(page).filter((file) => /study|store|marks|progress/i.test(path.basename(file))), page.url).toEqual([]);
+      expect(
+        loadedScripts(page).filter((file) => /study|store|marks|progress/i.test(path.basename(file))),
+        page.url,
+      ).toEqual([]);
     }
   });
 

@@ -78,13 +78,10 @@ describe.each([fixtureSite, realSite])('every page of the $name', (site: BuiltSi
       // A letter touching an inline element's tag was written with a space or line break between them.
       const inline = '(?:a|abbr|b|code|em|i|kbd|mark|span|strong|time)';
       const touching = new RegExp(`[가-힣A-Za-z0-9]<${inline}[\\s>]|</${inline}>[A-Za-z0-9]`, 'g');
-      return [...main.matchAll(touching)].map(
-        (m) => `${page.url}: …${main.slice(Math.max(0, m.index - 30), m.index + 30)}…`,
-      );
+      return [...main.matchAll(touching)].map((m) => `${page.url}: …${main.slice(Math.max(0, m.index - 30), m.index + 30)}…`);
     });
     expect(joins).toEqual([]);
   });
-
 });
 
 describe('the built site', () => {
@@ -121,7 +118,10 @@ describe('the search index', () => {
     for (const id of koIds) {
       const page = pageAt(`/ko/notes/${id}/`)!;
       const bodies = page.root.querySelectorAll('[data-pagefind-body]');
-      expect(bodies.map((b) => b.tagName), id).toEqual(['ARTICLE']);
+      expect(
+        bodies.map((b) => b.tagName),
+        id,
+      ).toEqual(['ARTICLE']);
       expect(bodies[0]!.querySelector('header h1')?.text.trim()).toBeTruthy();
       expect(bodies[0]!.querySelector('nav, footer, #sidebar')).toBeNull();
     }

@@ -12,7 +12,9 @@ describe('nothing from the original sources is lost', () => {
       .map((line) => line.split(/\s+/) as [string, string]);
     expect(pinned.map(([, file]) => file)).toEqual(sourceFiles());
     for (const [sum, file] of pinned) {
-      const actual = createHash('sha256').update(readFileSync(path.join(SOURCES_DIR, file))).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(path.join(SOURCES_DIR, file)))
+        .digest('hex');
       expect(actual, file).toBe(sum);
     }
   });

@@ -8,7 +8,10 @@ describe('browsing the notes', () => {
     const page = await site.newPage();
     await page.goto(site.url('/'));
     await page.waitForURL('**/ko/');
-    await page.getByRole('link', { name: /^컴퓨팅/ }).first().click();
+    await page
+      .getByRole('link', { name: /^컴퓨팅/ })
+      .first()
+      .click();
     await page.waitForURL('**/ko/categories/compute/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('컴퓨팅');
     await page.locator('main').getByRole('link', { name: 'AWS Lambda' }).click();

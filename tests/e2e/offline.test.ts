@@ -43,7 +43,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 describe('page weight, from what the browser loads', () => {
-  it("a note page makes at most 4 requests before interaction, its frame ≤ 20 KiB gzip, ≤ 3 KiB gzip of JavaScript", async () => {
+  it('a note page makes at most 4 requests before interaction, its frame ≤ 20 KiB gzip, ≤ 3 KiB gzip of JavaScript', async () => {
     const context = await freshContext();
     const page = await site.newPage({ context });
     const loaded: { url: string; type: string; gzip: number; whole: number }[] = [];
@@ -53,15 +53,26 @@ describe('page weight, from what the browser loads', () => {
       if (url.pathname === '/sw.js' || response.request().serviceWorker()) return;
       const body = await response.body();
       // The note's own text is content and grows with it; the budget is for what the site adds around it.
-      const frame = response.request().resourceType() === 'document' ? Buffer.from(body.toString('utf8').replace(/<article[\s\S]*?<\/article>/, '')) : body;
-      loaded.push({ url: url.pathname, type: response.request().resourceType(), gzip: gzipSync(frame).length, whole: gzipSync(body).length });
+      const frame =
+        response.request().resourceType() === 'document'
+          ? Buffer.from(body.toString('utf8').replace(/<article[\s\S]*?<\/article>/, ''))
+          : body;
+      loaded.push({
+        url: url.pathname,
+        type: response.request().resourceType(),
+        gzip: gzipSync(frame).length,
+        whole: gzipSync(body).length,
+      });
     });
     await page.goto(site.url(note('ko')), { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     const total = loaded.reduce((sum, r) => sum + r.gzip, 0);
     const js = loaded.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0);
     const whole = loaded.reduce((sum, r) => sum + r.whole, 0);
-    console.log(`note page: ${loaded.length} requests, ${(whole / 1024).toFixed(1)} KiB gzip, frame ${(total / 1024).toFixed(1)} KiB (JS ${(js / 1024).toFixed(2)} KiB):`, loaded);
+    console.log(
+      `note page: ${loaded.length} requests, ${(whole / 1024).toFixed(1)} KiB gzip, frame ${(total / 1024).toFixed(1)} KiB (JS ${(js / 1024).toFixed(2)} KiB):`,
+      loaded,
+    );
     expect(loaded.filter((r) => r.type !== 'manifest').length).toBeLessThanOrEqual(4);
     expect(total).toBeLessThanOrEqual(20 * 1024);
     expect(js).toBeLessThanOrEqual(3 * 1024);

@@ -44,7 +44,12 @@ describe('the query set: what learners type finds the note they mean', () => {
     console.table(
       kinds.map((kind) => {
         const list = rows.filter((row) => row.kind === kind);
-        return { kind, queries: list.length, top1: share(list, (r) => r.rank === 1).toFixed(2), top3: share(list, (r) => r.rank >= 1 && r.rank <= 3).toFixed(2) };
+        return {
+          kind,
+          queries: list.length,
+          top1: share(list, (r) => r.rank === 1).toFixed(2),
+          top3: share(list, (r) => r.rank >= 1 && r.rank <= 3).toFixed(2),
+        };
       }),
     );
     const misses = rows.filter((row) => row.rank !== 1).map((row) => `${row.lang} "${row.q}" → ${row.expect} at ${row.rank || 'none'}`);

@@ -43,9 +43,11 @@ describe('searching the notes', () => {
     await page.goto(site.url('/en/'));
     await page.keyboard.press('Control+k');
     await page.keyboard.type('global accelerator');
-    // Names are drawn at once and replaced when Pagefind answers: wait for its count, then move.
-    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForFunction(() => document.querySelector('#search-results a')?.getAttribute('href')?.includes('/en/notes/global-accelerator/'));
+    // Names are drawn at once and replaced when Pagefind answers: wait until the list is drawn, then move.
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === 'global accelerator');
+    await page.waitForFunction(() =>
+      document.querySelector('#search-results a')?.getAttribute('href')?.includes('/en/notes/global-accelerator/'),
+    );
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toContain('/en/notes/global-accelerator/');

@@ -24,13 +24,10 @@ const focusedAction = (page: Page) => page.evaluate(() => (document.activeElemen
 
 /** The live region's next announcement (it is emptied, then filled a moment later). */
 async function announcement(page: Page, startsWith: string): Promise<string> {
-  const region = await page.waitForFunction(
-    (start) => {
-      const text = document.querySelector('[data-practice-announcer]')?.textContent ?? '';
-      return text.startsWith(start) ? text : false;
-    },
-    startsWith,
-  );
+  const region = await page.waitForFunction((start) => {
+    const text = document.querySelector('[data-practice-announcer]')?.textContent ?? '';
+    return text.startsWith(start) ? text : false;
+  }, startsWith);
   return (await region.jsonValue()) as string;
 }
 
@@ -183,7 +180,9 @@ describe('practising exam scenarios', () => {
     await page.waitForURL(`**${DECK}`);
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/practice/exams/saa-c03/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Practice: Solutions Architect – Associate (SAA-C03)');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Practice: Solutions Architect – Associate (SAA-C03)',
+    );
     await page.keyboard.press('Space');
     await announcement(page, 'Answer: ');
     await page.close();
@@ -240,7 +239,9 @@ describe('stored data', () => {
     await page.goto(site.url('/ko/notes/lambda/'));
     await expect(page.getByRole('button', { name: '이 노트 복습 완료' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await page.goto(site.url('/ko/practice/'));
-    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('오늘 복습 0장 · 새 카드 6장 · 아는 카드 0/6');
+    await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe(
+      '오늘 복습 0장 · 새 카드 6장 · 아는 카드 0/6',
+    );
     await openDeck(page, DECK);
     const id = (await currentId(page))!;
     await page.keyboard.press('Space');

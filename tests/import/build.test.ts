@@ -23,7 +23,9 @@ let build: { status: number | null; output: string };
 
 /** `npm run import` as a user types it (through tsx, the script's runner). */
 function importFolder(source: string, ...args: string[]): string {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', source, '--out', notes, ...args], { encoding: 'utf8' });
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', source, '--out', notes, ...args], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`import ${source} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -31,7 +33,10 @@ function importFolder(source: string, ...args: string[]): string {
 beforeAll(() => {
   const bad = path.join(work, 'bad');
   mkdirSync(bad);
-  writeFileSync(path.join(bad, 'windows-memo.md'), iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'));
+  writeFileSync(
+    path.join(bad, 'windows-memo.md'),
+    iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'),
+  );
   writeFileSync(path.join(bad, 'empty.md'), '');
   writeFileSync(path.join(bad, 'same-a.md'), '# 정리\n\n첫 번째 정리.\n');
   writeFileSync(path.join(bad, 'same-b.md'), '# 정리\n\n두 번째 정리 {중괄호} <- 화살표.\n');

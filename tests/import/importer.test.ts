@@ -29,7 +29,11 @@ const run = (sourceDir: string, notesDir: string, options: Partial<ImportOptions
   importNotes({ sourceDir, notesDir, lang: 'ko', dryRun: false, today, ...options });
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 const allFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    : [];
 
 describe('importing a folder', () => {
   it('writes one valid draft note per Markdown file, with its images under NOTES_DIR', () => {
@@ -45,14 +49,25 @@ describe('importing a folder', () => {
       expect(data).toMatchObject({ status: 'draft', kind: 'topic', sources: [{ imported: file.source }] });
     }
     const vpc = frontmatter(path.join(out, 'ko/vpc-basics.mdx'));
-    expect(vpc).toMatchObject({ category: 'networking', service: 'Amazon Virtual Private Cloud (Amazon VPC)', related: ['security-groups', 'nat-geiteuwei'], updated: '2026-11-29' });
-    expect(allFiles(path.join(out, 'assets')).sort()).toEqual(['vpc-basics/route-table.png', 'vpc-basics/subnet-diagram.png', 'vpc-basics/vpc-icon.png']);
+    expect(vpc).toMatchObject({
+      category: 'networking',
+      service: 'Amazon Virtual Private Cloud (Amazon VPC)',
+      related: ['security-groups', 'nat-geiteuwei'],
+      updated: '2026-11-29',
+    });
+    expect(allFiles(path.join(out, 'assets')).sort()).toEqual([
+      'vpc-basics/route-table.png',
+      'vpc-basics/subnet-diagram.png',
+      'vpc-basics/vpc-icon.png',
+    ]);
     const body = readFileSync(path.join(out, 'ko/vpc-basics.mdx'), 'utf8');
     expect(body).toContain('![서브넷 구성도](../assets/vpc-basics/subnet-diagram.png)'); // images%2F… decoded
     expect(body).toContain('![라우팅 테이블 그림](../assets/vpc-basics/route-table.png)'); // site-absolute
     expect(body).toContain('[NAT 게이트웨이](/ko/notes/nat-geiteuwei/)'); // NAT%20%EA%B2%8C….md
     const vpcReport = report.files[2]!;
-    expect(vpcReport.warnings).toEqual(expect.arrayContaining(['missing image: images/not-there.png', 'link to ./nacl.md#규칙 (not an imported note): kept as text']));
+    expect(vpcReport.warnings).toEqual(
+      expect.arrayContaining(['missing image: images/not-there.png', 'link to ./nacl.md#규칙 (not an imported note): kept as text']),
+    );
     expect(vpcReport.coverage.matched).toBe(vpcReport.coverage.total);
   });
 
@@ -69,7 +84,10 @@ describe('importing a folder', () => {
       concepts: ['서버리스', '시험대비'],
       service: 'AWS Lambda',
     });
-    expect(frontmatter(path.join(out, 'ko/dynamodb.mdx'))).toMatchObject({ tags: ['aws', 'database', 'nosql'], concepts: ['데이터베이스'] });
+    expect(frontmatter(path.join(out, 'ko/dynamodb.mdx'))).toMatchObject({
+      tags: ['aws', 'database', 'nosql'],
+      concepts: ['데이터베이스'],
+    });
     expect(frontmatter(path.join(out, 'ko/illil-noteu.mdx')).title).toBe('일일 노트'); // not "{{title}}"
     expect(report.files.find((f) => f.source === 'Templates/일일 노트.md')!.warnings).toEqual([
       'front matter date: template variable {{date}} was never filled in',
@@ -82,7 +100,9 @@ describe('importing a folder', () => {
     const text = formatReport(run(path.join(FIXTURES, 'qa'), out), false);
     expect(text).toMatch(/^more-questions\.md: wrote → ko\/more-questions\.mdx; coverage 4\/4 lines \(100%\); 2 scenarios$/m);
     expect(text).toMatch(/question asked twice/);
-    expect(text.split('\n').at(-1)).toBe('2 files: 2 notes written, 0 unchanged, 0 kept, 0 skipped; 1 warnings; coverage 15/15 lines (100%)');
+    expect(text.split('\n').at(-1)).toBe(
+      '2 files: 2 notes written, 0 unchanged, 0 kept, 0 skipped; 1 warnings; coverage 15/15 lines (100%)',
+    );
   });
 });
 
@@ -115,7 +135,10 @@ describe('re-running', () => {
     writeFileSync(vpc, readFileSync(vpc, 'utf8').replace('status: draft', 'status: reviewed'));
     writeFileSync(path.join(source, 'vpc-basics.md'), '# 덮어쓰면 안 된다\n');
     const third = run(source, out);
-    expect(third.files.find((f) => f.source === 'vpc-basics.md')).toMatchObject({ action: 'kept', warnings: ['ko/vpc-basics.mdx is marked reviewed: left as it is'] });
+    expect(third.files.find((f) => f.source === 'vpc-basics.md')).toMatchObject({
+      action: 'kept',
+      warnings: ['ko/vpc-basics.mdx is marked reviewed: left as it is'],
+    });
     expect(readFileSync(vpc, 'utf8')).toContain('status: reviewed');
   });
 
@@ -156,7 +179,10 @@ describe('bad input is converted or reported, never a crash', () => {
   let report: ReturnType<typeof run>;
   beforeAll(() => {
     const source = fresh('bad');
-    writeFileSync(path.join(source, 'cp949.md'), iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'));
+    writeFileSync(
+      path.join(source, 'cp949.md'),
+      iconv.encode('# 윈도우 메모\n\n메모장에서 ANSI로 저장한 한글 노트다. S3 버킷 정책을 적었다.\n', 'cp949'),
+    );
     writeFileSync(path.join(source, 'empty.md'), '');
     writeFileSync(path.join(source, 'blank.md'), '\n  \n\t\n');
     writeFileSync(path.join(source, 'only-front-matter.md'), '---\ntitle: 빈 노트\n---\n');
@@ -221,7 +247,12 @@ describe('the command line', () => {
   const cli = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], { encoding: 'utf8' });
 
   it('refuses a missing folder, an unknown language and unknown options, with the usage', () => {
-    for (const args of [[], [path.join(work, 'nowhere')], [path.join(FIXTURES, 'qa'), '--lang', 'ja'], [path.join(FIXTURES, 'qa'), '--force']]) {
+    for (const args of [
+      [],
+      [path.join(work, 'nowhere')],
+      [path.join(FIXTURES, 'qa'), '--lang', 'ja'],
+      [path.join(FIXTURES, 'qa'), '--force'],
+    ]) {
       const result = cli(...args);
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(/usage: npm run import -- SOURCE_DIR/);

@@ -41,7 +41,9 @@ describe('decoding source files', () => {
 
 describe('front matter', () => {
   it('reads Jekyll fields', () => {
-    const meta = readFrontMatter('layout: default\ntitle: Amazon S3\nparent: Storage\nnav_order: 2\npermalink: /docs/s3/\ndescription: S3 정리');
+    const meta = readFrontMatter(
+      'layout: default\ntitle: Amazon S3\nparent: Storage\nnav_order: 2\npermalink: /docs/s3/\ndescription: S3 정리',
+    );
     expect(meta).toMatchObject({ title: 'Amazon S3', permalink: '/docs/s3/', description: 'S3 정리', warnings: [] });
   });
 
@@ -56,7 +58,10 @@ describe('front matter', () => {
     const meta = readFrontMatter('title: {{title}}\ndate: {{date}}\ntags:');
     expect(meta.title).toBeUndefined();
     expect(meta.tags).toEqual([]);
-    expect(meta.warnings).toEqual(['front matter title: template variable {{title}} was never filled in', 'front matter date: template variable {{date}} was never filled in']);
+    expect(meta.warnings).toEqual([
+      'front matter title: template variable {{title}} was never filled in',
+      'front matter date: template variable {{date}} was never filled in',
+    ]);
   });
 
   it('warns about front matter that is not YAML and goes on', () => {
@@ -91,7 +96,10 @@ describe('ids and tags', () => {
   });
 
   it('keeps kebab-case ASCII tags and makes Hangul tags concepts', () => {
-    expect(splitTags(['AWS', 'exam/saa', '서버리스', 'Cloud Computing', 'aws'])).toEqual({ tags: ['aws', 'exam-saa', 'cloud-computing'], concepts: ['서버리스'] });
+    expect(splitTags(['AWS', 'exam/saa', '서버리스', 'Cloud Computing', 'aws'])).toEqual({
+      tags: ['aws', 'exam-saa', 'cloud-computing'],
+      concepts: ['서버리스'],
+    });
   });
 });
 
@@ -135,7 +143,9 @@ describe('summaries', () => {
 
 describe('coverage reads what a reader reads', () => {
   it('drops markup from a source line: link targets, tags, Liquid, wikilink targets, callout markers', () => {
-    expect(readerText('자세한 건 [문서](https://x.y/a_(b)) 참고 <b>굵게</b> {% link a.md %} [[Note|별칭]] [[Other]]')).toBe('자세한 건 [문서] 참고 굵게 별칭 Other');
+    expect(readerText('자세한 건 [문서](https://x.y/a_(b)) 참고 <b>굵게</b> {% link a.md %} [[Note|별칭]] [[Other]]')).toBe(
+      '자세한 건 [문서] 참고 굵게 별칭 Other',
+    );
     expect(readerText('> [!note]+ 메모')).toBe('메모');
   });
 });
@@ -157,7 +167,13 @@ describe('the schema accepts imported sources', () => {
   });
 
   it('refuses absolute paths, paths leaving the folder, other files and a missing section', () => {
-    for (const source of [{ imported: '/etc/x.md', section: 's' }, { imported: '../x.md', section: 's' }, { imported: 'a/../../x.md', section: 's' }, { imported: 'x.txt', section: 's' }, { imported: 'x.md' }]) {
+    for (const source of [
+      { imported: '/etc/x.md', section: 's' },
+      { imported: '../x.md', section: 's' },
+      { imported: 'a/../../x.md', section: 's' },
+      { imported: 'x.txt', section: 's' },
+      { imported: 'x.md' },
+    ]) {
       expect(noteSchema.safeParse(note(source)).success, JSON.stringify(source)).toBe(false);
     }
   });

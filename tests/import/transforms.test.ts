@@ -5,9 +5,12 @@ import { convert } from './support';
 
 describe('Jekyll and kramdown', () => {
   it('drops attribute lists and the generated table of contents, keeping the headings that matter', () => {
-    const { mdx } = convert('# Amazon S3\n{: .no_toc }\n\n## Table of contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n---\n\n## 버킷\n\n버킷 이름은 전역에서 고유하다.\n{: .highlight }\n', {
-      title: 'Amazon S3',
-    });
+    const { mdx } = convert(
+      '# Amazon S3\n{: .no_toc }\n\n## Table of contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n---\n\n## 버킷\n\n버킷 이름은 전역에서 고유하다.\n{: .highlight }\n',
+      {
+        title: 'Amazon S3',
+      },
+    );
     expect(mdx).toBe('## 버킷\n\n버킷 이름은 전역에서 고유하다.\n');
   });
 
@@ -20,9 +23,12 @@ describe('Jekyll and kramdown', () => {
   });
 
   it('undoes Liquid: highlight blocks become fences, {% link %} a root path, other tags are dropped with a warning', () => {
-    const { mdx, warnings } = convert('{% highlight bash %}\naws s3 ls\n{% endhighlight %}\n\n[S3]({{ site.baseurl }}{% link docs/s3.md %})\n\n{% include note.html %}\n', {
-      notes: { '/docs/s3.md': 's3' },
-    });
+    const { mdx, warnings } = convert(
+      '{% highlight bash %}\naws s3 ls\n{% endhighlight %}\n\n[S3]({{ site.baseurl }}{% link docs/s3.md %})\n\n{% include note.html %}\n',
+      {
+        notes: { '/docs/s3.md': 's3' },
+      },
+    );
     expect(mdx).toContain('```bash\naws s3 ls\n```');
     expect(mdx).toContain('[S3](/ko/notes/s3/)');
     expect(warnings.join()).toMatch(/Liquid tag \{% include note.html %\} dropped/);
@@ -39,7 +45,9 @@ describe('Obsidian', () => {
   const notes = { DynamoDB: 'dynamodb', 'API Gateway': 'api-gateway', '람다 정리': 'lambda-jeongni' };
 
   it('turns wikilinks into note links: plain, with an alias, a heading, spaces and Hangul', () => {
-    const { mdx, links } = convert('[[DynamoDB]], [[DynamoDB|다이나모]], [[API Gateway#통합 유형]], [[람다 정리]], [[#콜드 스타트]]', { notes });
+    const { mdx, links } = convert('[[DynamoDB]], [[DynamoDB|다이나모]], [[API Gateway#통합 유형]], [[람다 정리]], [[#콜드 스타트]]', {
+      notes,
+    });
     expect(mdx).toBe(
       '[DynamoDB](/ko/notes/dynamodb/), [다이나모](/ko/notes/dynamodb/), [API Gateway › 통합 유형](/ko/notes/api-gateway/#통합-유형), [람다 정리](/ko/notes/lambda-jeongni/), [콜드 스타트](#콜드-스타트)\n',
     );
@@ -77,7 +85,9 @@ describe('Obsidian', () => {
   });
 
   it('turns callouts into <Callout>: type, title, folding marker and body', () => {
-    const { mdx } = convert('> [!note] 메모\n> 15분이 한도다.\n\n> [!warning]\n> 주의할 점\n\n> [!tip]- 접힌 팁\n> - 항목\n\n> [!danger] "큰" 위험\n> 조심');
+    const { mdx } = convert(
+      '> [!note] 메모\n> 15분이 한도다.\n\n> [!warning]\n> 주의할 점\n\n> [!tip]- 접힌 팁\n> - 항목\n\n> [!danger] "큰" 위험\n> 조심',
+    );
     expect(mdx).toContain('<Callout type="tip" title="메모">\n  15분이 한도다.\n</Callout>');
     expect(mdx).toContain('<Callout type="warning">\n  주의할 점\n</Callout>');
     expect(mdx).toContain('<Callout type="tip" title="접힌 팁">\n  - 항목\n</Callout>');
@@ -105,18 +115,24 @@ describe('plain Markdown made safe for MDX', () => {
   });
 
   it('moves an <img> out of a heading into the text below it', () => {
-    const { mdx, imageRequests } = convert('# Title\n\n## <img src="images/icon.png" width="20"> 서브넷\n\n본문', { images: { 'images/icon.png': '../assets/t/icon.png' } });
+    const { mdx, imageRequests } = convert('# Title\n\n## <img src="images/icon.png" width="20"> 서브넷\n\n본문', {
+      images: { 'images/icon.png': '../assets/t/icon.png' },
+    });
     expect(mdx).toBe('## 서브넷\n\n![](../assets/t/icon.png)\n\n본문\n');
     expect(imageRequests).toEqual(['images/icon.png']);
   });
 
   it('keeps <mark> without its style, turns <br> into a line break and <b>/<a> into Markdown', () => {
-    const { mdx } = convert('<mark style="background: yellow">중요</mark> 줄<br>바꿈 <b>굵게</b> <a href="https://aws.amazon.com/">AWS</a>');
+    const { mdx } = convert(
+      '<mark style="background: yellow">중요</mark> 줄<br>바꿈 <b>굵게</b> <a href="https://aws.amazon.com/">AWS</a>',
+    );
     expect(mdx).toBe('<mark>중요</mark> 줄\\\n바꿈 **굵게** [AWS](https://aws.amazon.com/)\n');
   });
 
   it('reduces other raw HTML to its text, with one warning naming the tags', () => {
-    const { mdx, warnings } = convert('<details>\n<summary>질문</summary>\n답변 내용\n</details>\n\n<p align="center"><span style="color:red">빨강</span></p>');
+    const { mdx, warnings } = convert(
+      '<details>\n<summary>질문</summary>\n답변 내용\n</details>\n\n<p align="center"><span style="color:red">빨강</span></p>',
+    );
     expect(mdx).toBe('질문\n답변 내용\n\n빨강\n');
     expect(warnings).toContain('raw HTML reduced to its text: <details>, <p>, <span>, <summary>');
   });
@@ -131,7 +147,9 @@ describe('plain Markdown made safe for MDX', () => {
   });
 
   it('writes a paragraph starting with "export" or "import" so MDX does not read it as JavaScript', () => {
-    expect(convert('export 명령으로 변수를 둔다.\n\nimport 문은 없다.').mdx).toBe('&#x65;xport 명령으로 변수를 둔다.\n\n&#x69;mport 문은 없다.\n');
+    expect(convert('export 명령으로 변수를 둔다.\n\nimport 문은 없다.').mdx).toBe(
+      '&#x65;xport 명령으로 변수를 둔다.\n\n&#x69;mport 문은 없다.\n',
+    );
   });
 
   it('writes bare URLs and autolinks as [url](url): MDX has no autolinks', () => {
@@ -141,10 +159,15 @@ describe('plain Markdown made safe for MDX', () => {
   });
 
   it('rewrites links to imported notes, keeps anchors and the web, and makes other local links text', () => {
-    const { mdx, warnings } = convert('[SG](security-groups.md#규칙) [위](#위) [웹](https://aws.amazon.com/) [NACL](./nacl.md) [ref][r]\n\n[r]: security-groups.md', {
-      notes: { 'security-groups.md': 'security-groups' },
-    });
-    expect(mdx).toBe('[SG](/ko/notes/security-groups/#규칙) [위](#위) [웹](https://aws.amazon.com/) NACL [ref](/ko/notes/security-groups/)\n');
+    const { mdx, warnings } = convert(
+      '[SG](security-groups.md#규칙) [위](#위) [웹](https://aws.amazon.com/) [NACL](./nacl.md) [ref][r]\n\n[r]: security-groups.md',
+      {
+        notes: { 'security-groups.md': 'security-groups' },
+      },
+    );
+    expect(mdx).toBe(
+      '[SG](/ko/notes/security-groups/#규칙) [위](#위) [웹](https://aws.amazon.com/) NACL [ref](/ko/notes/security-groups/)\n',
+    );
     expect(warnings).toEqual(['link to ./nacl.md (not an imported note): kept as text']);
   });
 

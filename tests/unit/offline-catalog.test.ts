@@ -29,7 +29,11 @@ describe('the offline catalog of a language', () => {
   });
 
   it("holds that language's search: the Pagefind client, its WebAssembly, its index and the names layer, nothing of the other language", () => {
-    expect(searchFiles(files, entry, 'ko').map((f) => f.url).sort()).toEqual(
+    expect(
+      searchFiles(files, entry, 'ko')
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(
       [
         '/ko/search-names.json',
         '/pagefind/fragment/ko_2.pf_fragment',

@@ -10,14 +10,17 @@ import { groupCards, groupNotes, progressOf } from '../../src/lib/study/progress
 import { emptyState, type StudyState } from '../../src/lib/study/state';
 import { practiceCategoryUrl, practiceExamUrl, practiceUrl } from '../../src/lib/urls';
 
-const entry = (lang: Lang, id: string, title: string, extra: NoteOverrides = {}): NoteEntryInput => noteEntry(`${lang}/${id}`, title, extra);
+const entry = (lang: Lang, id: string, title: string, extra: NoteOverrides = {}): NoteEntryInput =>
+  noteEntry(`${lang}/${id}`, title, extra);
 
 const scenarios = (count: number, lang = 'ko'): Scenario[] =>
   Array.from({ length: count }, (_, i) => ({ index: i + 1, question: `${lang} question ${i + 1}`, answerHtml: `<p>${lang} ${i + 1}</p>` }));
 
 /** Each note asks its own questions ("s3: ko question 1"): a deck refuses two cards that ask the same thing. */
 const own = (byEntry: Record<string, Scenario[]>) =>
-  new Map(Object.entries(byEntry).map(([key, list]) => [key, list.map((s) => ({ ...s, question: `${key.split('/')[1]}: ${s.question}` }))]));
+  new Map(
+    Object.entries(byEntry).map(([key, list]) => [key, list.map((s) => ({ ...s, question: `${key.split('/')[1]}: ${s.question}` }))]),
+  );
 
 function practiceOf(entries: NoteEntryInput[], byEntry: Record<string, Scenario[]>, questions: 'own' | 'as given' = 'own') {
   const library = buildLibrary(entries);
@@ -54,7 +57,11 @@ describe('buildPractice', () => {
 
   it('lists the cards of a deck in the order of its notes page (by title), with ids shared by both languages', () => {
     const saa = practice.examDeck('ko', 'SAA-C03')!;
-    expect(saa).toMatchObject({ label: 'Solutions Architect – Associate (SAA-C03)', url: '/ko/practice/exams/saa-c03/', group: 'exam:SAA-C03' });
+    expect(saa).toMatchObject({
+      label: 'Solutions Architect – Associate (SAA-C03)',
+      url: '/ko/practice/exams/saa-c03/',
+      group: 'exam:SAA-C03',
+    });
     expect(saa.cards.map((c) => c.id)).toEqual(['ec2#1', 's3#1', 's3#2', 's3#3', 'lambda#1', 'lambda#2']);
     expect(practice.examDeck('en', 'SAA-C03')!.cards.map((c) => c.id)).toEqual(saa.cards.map((c) => c.id));
     expect(practice.categoryDeck('en', 'storage')!.cards[0]).toMatchObject({ question: 's3: en question 1', answerHtml: '<p>en 1</p>' });
@@ -124,15 +131,12 @@ describe('progress', () => {
 });
 
 describe('cards marked for some exams only', () => {
-  const marked = practiceOf(
-    [entry('ko', 'kms', 'AWS KMS', { category: 'security', exams: ['SAA-C03', 'SAP-C02'] })],
-    {
-      'ko/kms': [
-        { index: 1, question: 'associate', answerHtml: '' },
-        { index: 2, question: 'professional', exams: ['SAP-C02'], answerHtml: '' },
-      ],
-    },
-  );
+  const marked = practiceOf([entry('ko', 'kms', 'AWS KMS', { category: 'security', exams: ['SAA-C03', 'SAP-C02'] })], {
+    'ko/kms': [
+      { index: 1, question: 'associate', answerHtml: '' },
+      { index: 2, question: 'professional', exams: ['SAP-C02'], answerHtml: '' },
+    ],
+  });
 
   it('puts a card marked exams="SAP-C02" in the SAP-C02 deck only, and counts it there only', () => {
     expect(marked.examDeck('ko', 'SAA-C03')!.cards.map((c) => c.id)).toEqual(['kms#1']);

@@ -5,7 +5,7 @@ const note = (id: string, title: string, names: string[], concepts: string[] = [
   id,
   title,
   url: `/ko/notes/${id}/`,
-  
+
   category: 'c',
   exams: [],
   names,

@@ -70,8 +70,14 @@ describe('any-term ranking', () => {
   it('ranks pages by terms matched, then by summed score, each term scaled to its best page', () => {
     expect(
       rankByTerms([
-        [{ id: 'b', score: 8 }, { id: 'a', score: 4 }],
-        [{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
+        [
+          { id: 'b', score: 8 },
+          { id: 'a', score: 4 },
+        ],
+        [
+          { id: 'b', score: 1 },
+          { id: 'c', score: 9 },
+        ],
       ]),
     ).toEqual(['b', 'c', 'a']);
   });
@@ -79,7 +85,10 @@ describe('any-term ranking', () => {
 
 describe('names inside a longer query', () => {
   it('are shown first only when the search relaxes, and typos there are left alone', () => {
-    const outcome = applyNames(planQuery('EC2 인스턴스를 싸게 쓰는 방법'), new NameMatcher({ notes: [note('ec2', 'Amazon EC2', ['EC2'])] }));
+    const outcome = applyNames(
+      planQuery('EC2 인스턴스를 싸게 쓰는 방법'),
+      new NameMatcher({ notes: [note('ec2', 'Amazon EC2', ['EC2'])] }),
+    );
     expect(outcome.first).toEqual([]);
     expect(outcome.partial.map((n) => n.id)).toEqual(['ec2']);
     expect(applyNames(planQuery('lamda 동시성'), matcher).didYouMean).toBeUndefined();
@@ -87,7 +96,10 @@ describe('names inside a longer query', () => {
 
   it('prefer a service named so over a topic note that lists the name', () => {
     const shared = new NameMatcher({
-      notes: [note('choosing-compute', 'Choosing compute', [], { concepts: ['쿠버네티스'], topic: true }), note('eks', 'Amazon EKS', ['쿠버네티스'])],
+      notes: [
+        note('choosing-compute', 'Choosing compute', [], { concepts: ['쿠버네티스'], topic: true }),
+        note('eks', 'Amazon EKS', ['쿠버네티스']),
+      ],
     });
     expect(applyNames(planQuery('쿠버네티스는'), shared).first.map((n) => n.id)).toEqual(['eks', 'choosing-compute']);
   });

@@ -46,7 +46,7 @@ describe('parseState: the current version', () => {
         'lambda#9': null,
         'lambda#10': [2, '2026-03-09', seen],
       },
-      reviewedNotes: { lambda: seen, ec2: 'soon', 'under_score': seen, rds: 42 },
+      reviewedNotes: { lambda: seen, ec2: 'soon', under_score: seen, rds: 42 },
       extra: 'ignored',
     };
     expect(parseState(partly, now)).toEqual({

@@ -34,13 +34,17 @@ export const cacheName = (build: string): string => `aws-notes-${build}`;
 export const CACHE_PREFIX = 'aws-notes-';
 
 /** Pages that "save all" skips: the offline page itself is part of the worker's shell. */
-const isSavedPage = (url: string, lang: Lang) =>
-  url.startsWith(`/${lang}/`) && url.endsWith('/') && url !== `/${lang}/offline/`;
+const isSavedPage = (url: string, lang: Lang) => url.startsWith(`/${lang}/`) && url.endsWith('/') && url !== `/${lang}/offline/`;
 
 /** Pagefind's files for one language: the shared client, its WebAssembly, and the language's index. */
 export function searchFiles(files: BuiltFile[], entry: PagefindEntry, lang: Lang): BuiltFile[] {
   const language = entry.languages[lang];
-  const shared = new Set(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-highlight.js']);
+  const shared = new Set([
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/pagefind-highlight.js',
+  ]);
   if (language) {
     shared.add(`/pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
     shared.add(`/pagefind/pagefind.${language.hash}.pf_meta`);

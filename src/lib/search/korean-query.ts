@@ -6,9 +6,39 @@
 
 // Longest first, so 에서 wins over 서 and 으로 over 로.
 const PARTICLES = [
-  '에서는', '으로는', '이라는', '에게서', '까지는', '부터는',
-  '에서', '에게', '으로', '이랑', '까지', '부터', '처럼', '보다', '이나', '라는', '하고', '이다',
-  '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '랑', '나',
+  '에서는',
+  '으로는',
+  '이라는',
+  '에게서',
+  '까지는',
+  '부터는',
+  '에서',
+  '에게',
+  '으로',
+  '이랑',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '이나',
+  '라는',
+  '하고',
+  '이다',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '랑',
+  '나',
 ].sort((a, b) => b.length - a.length);
 
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -29,10 +59,5 @@ export function stripParticle(word: string): string {
 
 /** Normalizes a typed query for Pagefind: particles off every word, spacing collapsed. */
 export function normalizeQuery(query: string): string {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(stripParticle)
-    .join(' ');
+  return query.trim().split(/\s+/).filter(Boolean).map(stripParticle).join(' ');
 }

@@ -28,8 +28,7 @@ export const isKnown = (card: CardRecord | undefined): boolean => card !== undef
 export const dueCount = (state: StudyState, cardIds: readonly string[], now: Date): number =>
   cardIds.filter((id) => isDue(state.cards[id], now)).length;
 
-export const newCount = (state: StudyState, cardIds: readonly string[]): number =>
-  cardIds.filter((id) => !state.cards[id]).length;
+export const newCount = (state: StudyState, cardIds: readonly string[]): number => cardIds.filter((id) => !state.cards[id]).length;
 
 export const knownCount = (state: StudyState, cardIds: readonly string[]): number =>
   cardIds.filter((id) => isKnown(state.cards[id])).length;
@@ -48,12 +47,7 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
  * The order of a practice session: due cards first, then new ones, each group shuffled; then cards
  * not yet due, the soonest first, for a learner who wants to keep going.
  */
-export function practiceOrder(
-  cardIds: readonly string[],
-  state: StudyState,
-  now: Date,
-  random: () => number = Math.random,
-): string[] {
+export function practiceOrder(cardIds: readonly string[], state: StudyState, now: Date, random: () => number = Math.random): string[] {
   const rank = (id: string) => {
     const card = state.cards[id];
     return isDue(card, now) ? 0 : card ? 2 : 1;

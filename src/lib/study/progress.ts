@@ -15,7 +15,6 @@ export interface StudyIndex {
 /** A group of notes: "category:compute", "exam:SAA-C03", or "all". */
 export type GroupKey = `category:${string}` | `exam:${string}` | 'all';
 
-
 export function groupNotes(index: StudyIndex, group: GroupKey): string[] {
   const [kind, key] = group.split(/:(.*)/) as [string, string | undefined];
   return Object.entries(index.notes)

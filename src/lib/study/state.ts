@@ -43,8 +43,7 @@ export const emptyState = (): StudyState => ({ version: STATE_VERSION, cards: {}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
 const isDay = (value: unknown): value is string => typeof value === 'string' && parseCalendarDate(value) !== undefined;
 const isDateTime = (value: unknown): value is string =>

@@ -77,7 +77,9 @@ async function setUp(root: HTMLElement): Promise<void> {
           }),
       );
       removeButton.hidden = saved.length === 0;
-      void navigator.storage?.estimate().then(({ usage: used = 0 }) => (usage.textContent = fill(strings.storageUsed, { used: size(used) })));
+      void navigator.storage
+        ?.estimate()
+        .then(({ usage: used = 0 }) => (usage.textContent = fill(strings.storageUsed, { used: size(used) })));
     });
   }
 

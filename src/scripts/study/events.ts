@@ -25,7 +25,10 @@ export function announceChange(): void {
  */
 export function reviewedNoteIds(): Set<string> {
   try {
-    const { version, reviewedNotes } = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version?: unknown; reviewedNotes?: unknown };
+    const { version, reviewedNotes } = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as {
+      version?: unknown;
+      reviewedNotes?: unknown;
+    };
     if (version !== 2 || !reviewedNotes || typeof reviewedNotes !== 'object') return new Set();
     const dated = Object.entries(reviewedNotes).filter(([, at]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)));
     return new Set(dated.map(([id]) => id));

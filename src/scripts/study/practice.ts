@@ -34,9 +34,7 @@ if (root) practise(root);
 
 function practise(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as PracticeStrings;
-  const cards = new Map(
-    [...root.querySelectorAll<HTMLLIElement>('[data-card-id]')].map((card) => [card.dataset.cardId ?? '', card]),
-  );
+  const cards = new Map([...root.querySelectorAll<HTMLLIElement>('[data-card-id]')].map((card) => [card.dataset.cardId ?? '', card]));
   const ids = [...cards.keys()];
   if (!ids.length) return;
   const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -143,8 +141,7 @@ function practise(root: HTMLElement): void {
     buttons.missed.setAttribute('aria-pressed', String(kind === 'missed'));
     warning.textContent = saved ? '' : strings.storageUnavailable;
     buttons.next.focus();
-    const said =
-      kind === 'knew' ? plural(lang, strings.announceKnew, daysBetween(localDay(now), record.due)) : strings.announceMissed;
+    const said = kind === 'knew' ? plural(lang, strings.announceKnew, daysBetween(localDay(now), record.due)) : strings.announceMissed;
     announce(saved ? said : `${said} ${strings.storageUnavailable}`);
     renderStats();
     announceChange();
