@@ -366,7 +366,7 @@ describe('accessibility of study mode (axe-core)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`a practice card with its answer revealed and marked, in ${lang}, ${colorScheme} theme, has no violations`, async () => {
         const page = await site.newPage({ colorScheme });
-        await page.goto(site.url(`/${lang}/practice/exams/saa-c03/`));
+        await openDeck(page, `/${lang}/practice/exams/saa-c03/`);
         await page.keyboard.press('Space');
         await announcement(page, lang === 'ko' ? '정답: ' : 'Answer: ');
         await page.keyboard.press('d');
