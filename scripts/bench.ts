@@ -34,20 +34,40 @@ const env = { ...process.env, NOTES_DIR: notesDir, ASTRO_CACHE_DIR: path.join(wo
  * Runs a command under GNU time; returns wall seconds, CPU seconds (user + system: steadier than wall
  * time on a shared machine) and peak resident memory (KiB).
  */
-function measured(command: string, args: string[]): { seconds: number; cpu: number; peakKiB: number } {
+function measured(command: string, args: string[]): { seconds: number; cpu: number; peakKiB: number; log: string } {
   const started = performance.now();
-  // Build logs can run to megabytes (a warning per note): keep only stderr, where time reports.
   const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
     env,
     encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Build logs can run to megabytes (a line per page).
     maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.signal ?? result.status}):\n${result.stderr.slice(-4000)}`);
   }
   const [user, system, peakKiB] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: (performance.now() - started) / 1000, cpu: user! + system!, peakKiB: peakKiB! };
+  return { seconds: (performance.now() - started) / 1000, cpu: user! + system!, peakKiB: peakKiB!, log: result.stdout };
+}
+
+/** Where Astro's build time goes, read from its own log: content sync, the Vite build, page rendering. */
+function astroStages(log: string): { contentSync: string; compile: string; render: string } {
+  const clock = (line: string | undefined) => {
+    const [h, m, sec] = (line?.match(/^(\d\d):(\d\d):(\d\d)/)?.slice(1) ?? []).map(Number);
+    return h === undefined ? Number.NaN : h * 3600 + m! * 60 + sec!;
+  };
+  const lines = log.split('\n');
+  const sync = clock(lines.find((l) => l.includes('Synced content'))) - clock(lines.find((l) => l.includes('Syncing content')));
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+    (sum, [, value, unit]) => sum + Number(value) / (unit === 'ms' ? 1000 : 1),
+    0,
+  );
+  const render = log.match(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/);
+  return {
+    contentSync: `~${sync}`,
+    compile: vite.toFixed(1),
+    render: render ? (Number(render[1]) / (render[2] === 'ms' ? 1000 : 1)).toFixed(1) : '?',
+  };
 }
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
@@ -84,6 +104,10 @@ console.log(
 );
 console.log(
   `build CPU: ${(astro.cpu + pagefind.cpu).toFixed(1)} s (astro ${astro.cpu.toFixed(1)} s + pagefind ${pagefind.cpu.toFixed(1)} s)`,
+);
+const stages = astroStages(astro.log);
+console.log(
+  `astro stages: content sync ${stages.contentSync} s, compile (Vite: MDX, components, scripts) ${stages.compile} s, render ${stages.render} s`,
 );
 console.log(`peak memory: ${(astro.peakKiB / 1024).toFixed(0)} MB (astro), ${(pagefind.peakKiB / 1024).toFixed(0)} MB (pagefind)`);
 console.log(`note page HTML: ${kb(htmlBuffer.length)} (${kb(gzipSync(htmlBuffer).length)} gzip)`);

@@ -8,7 +8,14 @@ import type { UiStrings } from './strings';
 
 const keys = <K extends keyof UiStrings>(...list: K[]): readonly K[] => list;
 
-export const SEARCH_STRINGS = keys('searchLoading', 'searchUnavailable', 'searchNoResults', 'searchResultCount', 'searchDidYouMean');
+export const SEARCH_STRINGS = keys(
+  'searchLoading',
+  'searchUnavailable',
+  'searchOffline',
+  'searchNoResults',
+  'searchResultCount',
+  'searchDidYouMean',
+);
 export type SearchStrings = Pick<UiStrings, (typeof SEARCH_STRINGS)[number]>;
 
 export const PRACTICE_STRINGS = keys(

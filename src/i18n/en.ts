@@ -13,6 +13,7 @@ export const en = {
   searchClose: 'Close search',
   searchLoading: 'Loading the search index…',
   searchUnavailable: 'Search is unavailable. Build the site (npm run build) and try again.',
+  searchOffline: 'Search is not saved for offline use: open it once while online, or save all notes on the offline page.',
   searchNoResults: 'No results for "{query}".',
   searchResultCount: { one: '{count} result', other: '{count} results' },
   searchDidYouMean: 'Did you mean {name}?',

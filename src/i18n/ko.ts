@@ -13,6 +13,7 @@ export const ko = {
   searchClose: '검색 닫기',
   searchLoading: '검색 색인을 불러오는 중…',
   searchUnavailable: '검색을 사용할 수 없습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.',
+  searchOffline: '오프라인용 검색이 아직 저장되지 않았습니다. 온라인일 때 검색을 한 번 열거나, 오프라인 페이지에서 모든 노트를 저장하세요.',
   searchNoResults: '"{query}"에 대한 결과가 없습니다.',
   searchResultCount: { other: '결과 {count}개' },
   searchDidYouMean: '혹시 찾으시는 서비스가 {name} 아닌가요?',

@@ -20,6 +20,8 @@ export interface UiStrings {
   searchClose: string;
   searchLoading: string;
   searchUnavailable: string;
+  /** Offline, and this language's search was never saved. */
+  searchOffline: string;
   /** "{query}" is replaced by what the reader typed (in the browser). */
   searchNoResults: string;
   /** "{count}" is replaced by the number of results (in the browser). */

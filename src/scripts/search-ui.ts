@@ -57,6 +57,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   input.focus();
 
   status.textContent = strings.searchLoading;
+  const unavailable = () => (navigator.onLine ? strings.searchUnavailable : strings.searchOffline);
   let pagefind: Pagefind;
   let matcher: NameMatcher;
   try {
@@ -70,7 +71,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     dialog.querySelector('#search-categories')!.replaceChildren(...names.categories.map((c) => linkItem(c.label, c.url)));
     await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
-    status.textContent = strings.searchUnavailable;
+    status.textContent = unavailable();
     return;
   }
   status.textContent = '';
@@ -112,13 +113,22 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     if (names.didYouMean) hint.append(didYouMean(strings.searchDidYouMean, names.didYouMean));
 
     const term = names.terms.join(' ');
-    const whole = await pagefind.search(term, { filters });
-    if (stale()) return;
-    let results = whole.results;
-    if (results.length < ENOUGH && names.terms.length > 1) {
+    let results: PagefindResult[];
+    let perTerm: { results: PagefindResult[] }[] = [];
+    try {
+      results = (await pagefind.search(term, { filters })).results;
       // Too little for the whole query: any of its terms, ranked by how many they match.
-      const perTerm = await Promise.all(names.terms.map((t) => pagefind.search(t, { filters })));
+      if (results.length < ENOUGH && names.terms.length > 1)
+        perTerm = await Promise.all(names.terms.map((t) => pagefind.search(t, { filters })));
+    } catch {
+      // Offline with this language's index not saved: the names layer's rows are all there is.
       if (stale()) return;
+      status.textContent = named.size ? plural(langFromPath(location.pathname), strings.searchResultCount, named.size) : unavailable();
+      settle();
+      return;
+    }
+    if (stale()) return;
+    if (perTerm.length) {
       const byId = new Map(perTerm.flatMap((search) => search.results.map((r) => [r.id, r] as const)));
       results = rankByTerms(perTerm.map((search) => search.results)).map((id) => byId.get(id)!);
       // Relaxed, the notes a part of the query names lead ("EC2 인스턴스를 싸게 쓰는 방법" → EC2).
@@ -149,8 +159,10 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
       const batch = results.slice(next, next + size).map((result) => result.data());
       next += size;
       for (const pending of batch) {
-        const data = await pending;
+        // A fragment that cannot load (offline, not saved) leaves its named row, if any, in place.
+        const data = await pending.catch(() => undefined);
         if (stale()) return;
+        if (!data) continue;
         const path = data.url.split(/[?#]/)[0]!;
         if (shown.has(path)) continue;
         shown.add(path);

@@ -38,7 +38,8 @@ async function controlled(page: Page): Promise<void> {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.keyboard.press('/');
   await page.locator('#search-input').fill(query);
-  await page.locator('#search-results a').first().waitFor({ timeout: 20_000 });
+  // Drawn for this query: Pagefind has answered (or failed), not only the names layer.
+  await page.waitForFunction((q) => document.getElementById('search-results')?.dataset.query === q, query, { timeout: 20_000 });
   return page.locator('#search-results a').allTextContents();
 }
 
@@ -134,6 +135,17 @@ describe('offline', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.locator('[data-offline-fallback]').textContent()).resolves.toContain('offline');
     await context.setOffline(false);
+  });
+
+  it('offline, a search never saved says so in the page language, without an error', async () => {
+    const fresh = await freshContext();
+    const page = await site.newPage({ context: fresh });
+    await page.goto(site.url(note('en')));
+    await controlled(page);
+    await goOffline(fresh, page);
+    await page.keyboard.press('/');
+    await page.locator('#search-status', { hasText: 'Search is not saved for offline use' }).waitFor();
+    await fresh.close();
   });
 
   it('saves all notes of a language with its size and progress, then reads and searches any of them offline', async () => {

@@ -75,7 +75,7 @@ export function useSite(which: 'fixture' | 'real' = 'real'): Site {
       const ctx = context ?? (await browser!.newContext({ viewport: { width, height: 900 }, colorScheme }));
       const page = await ctx.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
       page.on('close', () => {
         if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
       });
