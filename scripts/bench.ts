@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../src/lib/i18n';
 import { buildOffline } from './build-offline';
+import { NOTE_PAGE_BUDGET } from './lib/page-budgets';
 import { syntheticNote } from './lib/synthetic-notes';
 
 const { values } = parseArgs({ options: { notes: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
@@ -113,8 +114,13 @@ console.log(`peak memory: ${(astro.peakKiB / 1024).toFixed(0)} MB (astro), ${(pa
 console.log(`note page HTML: ${kb(htmlBuffer.length)} (${kb(gzipSync(htmlBuffer).length)} gzip)`);
 console.log(`note page CSS: ${kb(sizes(css).raw)} (${kb(sizes(css).gzip)} gzip) in ${css.length} file(s)`);
 console.log(`note page JS before search: ${kb(sizes(js).raw)} (${kb(sizes(js).gzip)} gzip) in ${js.length} file(s)`);
+const assetsGzip = sizes(css).gzip + sizes(js).gzip;
+const whole = gzipSync(htmlBuffer).length + assetsGzip;
+const frame = gzipSync(html.replace(/<article[\s\S]*?<\/article>/, '')).length + assetsGzip;
+const requests = 1 + css.length + js.length;
+const verdict = (value: number, budget: number) => (value <= budget ? 'within' : 'OVER');
 console.log(
-  `note page: ${1 + css.length + js.length} requests, ${kb(gzipSync(htmlBuffer).length + sizes(css).gzip + sizes(js).gzip)} gzip in all`,
+  `note page: ${requests} requests (${verdict(requests, NOTE_PAGE_BUDGET.requests)} ${NOTE_PAGE_BUDGET.requests}), ${kb(whole)} gzip in all (${verdict(whole, NOTE_PAGE_BUDGET.wholeGzip)} ${kb(NOTE_PAGE_BUDGET.wholeGzip)}), ${kb(frame)} around the note's text (${verdict(frame, NOTE_PAGE_BUDGET.frameGzip)} ${kb(NOTE_PAGE_BUDGET.frameGzip)})`,
 );
 const kib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 console.log(

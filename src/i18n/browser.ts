@@ -15,6 +15,12 @@ export const SEARCH_STRINGS = keys(
   'searchNoResults',
   'searchResultCount',
   'searchDidYouMean',
+  'searchFilterCategory',
+  'searchFilterExam',
+  'searchAny',
+  'searchClosestNames',
+  'searchBrowseCategories',
+  'searchHint',
 );
 export type SearchStrings = Pick<UiStrings, (typeof SEARCH_STRINGS)[number]>;
 

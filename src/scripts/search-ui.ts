@@ -45,15 +45,54 @@ const FIRST_BATCH = 3;
 const BATCH = 6;
 const MAX_SUB_RESULTS = 3;
 
+/** The dialog's parts below the input row, which the page leaves out to stay small. */
+function buildDialog(dialog: HTMLDialogElement, strings: SearchStrings) {
+  const filter = (name: string, id: string, label: string) => {
+    const select = element('select', 'rounded-md border border-border bg-surface px-2 py-1');
+    select.id = id;
+    select.dataset.filter = name;
+    const any = element('option', '', strings.searchAny);
+    any.value = '';
+    select.append(any);
+    const wrapper = element('label', 'flex items-center gap-1');
+    wrapper.append(element('span', '', label), select);
+    return { wrapper, select };
+  };
+  const category = filter('category', 'search-filter-category', strings.searchFilterCategory);
+  const exam = filter('exam', 'search-filter-exam', strings.searchFilterExam);
+  const filters = element('div', 'mt-2 flex flex-wrap gap-3 text-sm');
+  filters.append(category.wrapper, exam.wrapper);
+  dialog.querySelector('[data-search-head]')!.append(filters);
+
+  const status = element('p', 'px-4 pt-2 text-sm text-muted');
+  status.id = 'search-status';
+  status.setAttribute('role', 'status');
+  const hint = element('p', 'px-4 pt-1 text-sm');
+  hint.id = 'search-did-you-mean';
+  const list = element('ol', '');
+  list.id = 'search-results';
+  const suggestions = element('ul', 'mt-1 list-disc ps-5');
+  const categories = element('ul', 'mt-1 flex flex-wrap gap-x-3 gap-y-1');
+  const empty = element('div', 'px-2 text-sm');
+  empty.id = 'search-empty';
+  empty.hidden = true;
+  empty.append(
+    element('p', 'mt-2 text-muted', strings.searchClosestNames),
+    suggestions,
+    element('p', 'mt-3 text-muted', strings.searchBrowseCategories),
+    categories,
+  );
+  const scroller = element('div', 'flex-1 overflow-y-auto px-2 pb-2');
+  scroller.append(list, empty);
+  const keys = element('p', 'hidden border-t border-border px-4 py-2 text-xs text-muted sm:block', strings.searchHint);
+  dialog.querySelector('[data-search-body]')!.append(status, hint, scroller, keys);
+  return { status, hint, list, empty, suggestions, categories, selects: [category.select, exam.select] };
+}
+
 export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
   const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
-  const status = dialog.querySelector<HTMLElement>('#search-status')!;
-  const hint = dialog.querySelector<HTMLElement>('#search-did-you-mean')!;
-  const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
-  const empty = dialog.querySelector<HTMLElement>('#search-empty')!;
-  const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
-  const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const { status, hint, list, empty, suggestions, categories, selects } = buildDialog(dialog, strings);
   input.focus();
 
   status.textContent = strings.searchLoading;
@@ -68,7 +107,7 @@ export async function setUpSearch(dialog: HTMLDialogElement): Promise<void> {
     pagefind = module;
     matcher = new NameMatcher(names);
     fillFilters(selects, names);
-    dialog.querySelector('#search-categories')!.replaceChildren(...names.categories.map((c) => linkItem(c.label, c.url)));
+    categories.replaceChildren(...names.categories.map((c) => linkItem(c.label, c.url)));
     await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
     status.textContent = unavailable();

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fixtureSite } from '../support/dist';
+import { fixtureSite, realSite, type Page } from '../support/dist';
+import { NOTE_PAGE_BUDGET } from '../../scripts/lib/page-budgets';
 import { gzipBytes, lazyScripts, loadedScripts, requestedScripts, scriptBytes } from '../support/scripts';
 
 describe('page weight budgets', () => {
   const page = fixtureSite.page('/ko/notes/lambda/')!;
 
-  it('a note page loads at most 3 KiB of JavaScript (gzip) before search is opened, in two files', () => {
+  it('a note page loads at most its budget of JavaScript (gzip) before search is opened, in two files', () => {
     expect(page.root.querySelectorAll('script:not([src]):not([type="application/json"])')).toHaveLength(0);
     // theme-init.js (before first paint) and the page script, with no chunks of its own.
     expect(loadedScripts(page)).toHaveLength(2);
-    expect(scriptBytes(page)).toBeLessThanOrEqual(3 * 1024);
+    expect(scriptBytes(page)).toBeLessThanOrEqual(NOTE_PAGE_BUDGET.scriptGzip);
   });
 
   it('a note page needs four requests: HTML, CSS, theme-init.js and the page script (the icon is inline)', () => {
@@ -22,18 +23,7 @@ describe('page weight budgets', () => {
         .querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="preload"], link[rel="modulepreload"], img')
         .map((l) => l.getAttribute('href') ?? l.getAttribute('src')),
     ].filter((url) => url && !url.startsWith('data:'));
-    expect(1 + fetched.length).toBeLessThanOrEqual(4);
-  });
-
-  it("a note page's frame (all but the note's own text) stays under 20 KiB gzip, with its CSS and JavaScript", () => {
-    // The note's text is the content and grows with it (Lambda's alone is ~10 KiB gzip on the real
-    // notes); what the site adds around it must not. npm run bench checks the whole page of a typical note.
-    const css = page.root
-      .querySelectorAll('link[rel="stylesheet"]')
-      .map((l) => gzipBytes(path.join(fixtureSite.dist, l.getAttribute('href')!)));
-    const frame = page.html.replace(/<article[\s\S]*?<\/article>/, '');
-    const total = gzipSync(frame).length + css.reduce((a, b) => a + b, 0) + scriptBytes(page);
-    expect(total).toBeLessThanOrEqual(20 * 1024);
+    expect(1 + fetched.length).toBeLessThanOrEqual(NOTE_PAGE_BUDGET.requests);
   });
 
   it('a note page has one small stylesheet', () => {
@@ -55,5 +45,35 @@ describe('page weight budgets', () => {
     expect(requested).not.toContain(searchClient[0]);
     expect(requestedScripts(page).filter((url) => url.includes('/pagefind/'))).toEqual([]);
     expect(loaded.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toEqual([]);
+  });
+});
+
+/** What a note page costs on first visit (gzip): the HTML, its stylesheets and the scripts it loads. */
+function weigh(page: Page): { whole: number; frame: number } {
+  const css = page.root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .reduce((sum, link) => sum + gzipBytes(path.join(page.dist, link.getAttribute('href')!)), 0);
+  const assets = css + scriptBytes(page);
+  // The frame is everything the site adds around the note's own text (the <article>).
+  const frame = page.html.replace(/<article[\s\S]*?<\/article>/, '');
+  return { whole: gzipSync(page.html).length + assets, frame: gzipSync(frame).length + assets };
+}
+
+describe('note page weight on the real notes', () => {
+  const notes = () => realSite.pages().filter((page) => /^\/(ko|en)\/notes\/[^/]+\/$/.test(page.url));
+
+  it('what the site adds around a note (HTML frame, CSS, JavaScript) stays within budget on every note page', () => {
+    const heavy = notes()
+      .map((page) => ({ url: page.url, frame: weigh(page).frame }))
+      .filter((page) => page.frame > NOTE_PAGE_BUDGET.frameGzip);
+    expect(heavy).toEqual([]);
+  });
+
+  it('a typical note page (the median), whole, stays within budget', () => {
+    const wholes = notes()
+      .map((page) => weigh(page).whole)
+      .sort((a, b) => a - b);
+    expect(wholes.length).toBeGreaterThan(100);
+    expect(wholes[Math.floor(wholes.length / 2)]).toBeLessThanOrEqual(NOTE_PAGE_BUDGET.wholeGzip);
   });
 });
