@@ -42,10 +42,17 @@ const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' ||
 
 /** Scenarios in document order, including those nested in other components (a Callout). */
 export function extractScenarios(body: string, source = 'note'): Scenario[] {
-  // Most of a build's notes are parsed here a second time (Astro compiles them too): skip the ones
-  // that cannot hold a scenario.
+  // Every note is parsed here a second time (Astro compiles it too): skip the ones that cannot hold
+  // a scenario, and read only the part that holds them when it parses on its own.
   if (!body.includes(`<${COMPONENT}`)) return [];
-  const tree = parser.parse(body);
+  const span = scenarioSpan(body);
+  let tree: Root;
+  try {
+    tree = parser.parse(span);
+  } catch (error) {
+    if (span === body) throw error;
+    tree = parser.parse(body);
+  }
   const found: Jsx[] = [];
   const walk = (node: Nodes) => {
     if (isJsx(node) && node.name === COMPONENT) {
@@ -64,6 +71,21 @@ export function extractScenarios(body: string, source = 'note'): Scenario[] {
       answerHtml: answerHtml(node.children as RootContent[]),
     };
   });
+}
+
+/**
+ * From the line where the first scenario opens to the end of the last one: a fraction of the note.
+ * A component that closes inside it (one scenario in a Callout, the next outside) makes it fail to
+ * parse, and the caller reads the whole body; so does a code fence left open before it, here.
+ */
+export function scenarioSpan(body: string): string {
+  const start = body.lastIndexOf('\n', body.indexOf(`<${COMPONENT}`)) + 1;
+  const closing = `</${COMPONENT}>`;
+  const close = body.lastIndexOf(closing);
+  if (close < start) return body;
+  const fences = body.slice(0, start).match(/^ {0,3}(`{3,}|~{3,})/gm) ?? [];
+  if (fences.length % 2 === 1) return body;
+  return body.slice(start, close + closing.length);
 }
 
 function examsOf(node: Jsx, source: string, index: number): ExamId[] | undefined {

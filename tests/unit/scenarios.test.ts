@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError, extractScenarios } from '../../src/lib/scenarios';
+import { ScenarioError, extractScenarios, scenarioSpan } from '../../src/lib/scenarios';
 
 const note = `
 Intro with a **bold** word.
@@ -76,6 +76,33 @@ Inner **tip**.
     expect(nested).toEqual([{ index: 1, question: 'Nested?', answerHtml: '<p>Inner <strong>tip</strong>.</p>' }]);
   });
 
+  it('reads a scenario in a component that closes between two scenarios (the span alone does not parse)', () => {
+    const body = `
+Intro.
+
+<Callout>
+
+<ExamScenario question="First?">
+
+One.
+
+</ExamScenario>
+
+</Callout>
+
+<ExamScenario question="Second?">
+
+Two.
+
+</ExamScenario>
+`;
+    expect(() => extractScenarios(scenarioSpan(body))).toThrow();
+    expect(extractScenarios(body).map((s) => [s.question, s.answerHtml])).toEqual([
+      ['First?', '<p>One.</p>'],
+      ['Second?', '<p>Two.</p>'],
+    ]);
+  });
+
   it('returns nothing for a note without scenarios', () => {
     expect(extractScenarios('## Only prose\n\nText.')).toEqual([]);
   });
@@ -104,5 +131,20 @@ describe('a scenario marked for some exams', () => {
     expect(() => extractScenarios('<ExamScenario question="q" exams="SAP-C01">\n\nA.\n\n</ExamScenario>', 'ko/x.mdx')).toThrow(
       /ko\/x\.mdx: ExamScenario: scenario 1: exams=.*not "SAP-C01"/,
     );
+  });
+});
+
+describe('scenarioSpan', () => {
+  it('is the part from the line of the first scenario to the end of the last', () => {
+    const body = 'Intro **text**.\n\n## Scenarios\n\n  <ExamScenario question="A?">\n\nA.\n\n</ExamScenario>\n\nAfter.\n';
+    expect(scenarioSpan(body)).toBe('  <ExamScenario question="A?">\n\nA.\n\n</ExamScenario>');
+  });
+
+  it('is the whole body when a code fence is open before the first scenario, or no scenario closes', () => {
+    const fenced = 'Intro.\n\n```mdx\n<ExamScenario question="In code?">\n\nx\n\n</ExamScenario>\n```\n';
+    expect(scenarioSpan(fenced)).toBe(fenced);
+    expect(extractScenarios(fenced)).toEqual([]);
+    const selfClosing = 'Intro.\n\n<ExamScenario question="Q?" />\n';
+    expect(scenarioSpan(selfClosing)).toBe(selfClosing);
   });
 });
