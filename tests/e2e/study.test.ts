@@ -18,6 +18,11 @@ async function openDeck(page: Page, url: string): Promise<void> {
   await page.goto(site.url(url));
   await page.locator('.practice[data-mode="session"]').waitFor();
 }
+/** A page with study progress, once its code (loaded by the page script) has filled in the stored progress. */
+async function openProgress(page: Page, url: string): Promise<void> {
+  await page.goto(site.url(url));
+  await page.locator('html[data-progress-shown]').waitFor({ state: 'attached' });
+}
 const currentCard = (page: Page) => page.locator('.practice-card[data-current]');
 const currentId = (page: Page) => currentCard(page).getAttribute('data-card-id');
 const focusedAction = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action);
@@ -90,14 +95,14 @@ describe('practising exam scenarios', () => {
     await expect(page.locator('[data-practice-badge]').textContent()).resolves.toBe('오늘 복습');
     await expect(page.locator('[data-practice-stats]').innerText()).resolves.toBe('오늘 복습 2장 · 새 카드 2장 · 아는 카드 2/6');
 
-    await page.goto(site.url('/ko/'));
+    await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 2장 있습니다.');
     await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="cards"]').textContent()).resolves.toBe('아는 카드 2/6');
 
     // Card ids are shared by both languages.
-    await page.goto(site.url('/en/'));
+    await openProgress(page, '/en/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('2 cards are due today.');
-    await page.goto(site.url('/en/practice/'));
+    await openProgress(page, '/en/practice/');
     await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe('Due today: 2 · New: 2 · Cards known: 2/6');
     await page.close();
   });
@@ -207,10 +212,10 @@ describe('reviewed notes', () => {
     // The check mark is named for screen readers.
     await expect(page.locator('#sidebar').getByRole('link', { name: 'AWS Lambda (복습 완료)' }).count()).resolves.toBe(1);
 
-    await page.goto(site.url('/ko/categories/compute/'));
+    await openProgress(page, '/ko/categories/compute/');
     await expect(page.locator('main [data-study-group="category:compute"]').innerText()).resolves.toBe('복습한 노트 1/2 · 아는 카드 0/3');
     await expect(page.locator('#sidebar a[href="/ko/notes/lambda/"] [data-reviewed-mark]').isVisible()).resolves.toBe(true);
-    await page.goto(site.url('/ko/'));
+    await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-group="category:compute"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/2');
     await expect(page.locator('[data-study-group="exam:SAA-C03"] [data-field="notes"]').textContent()).resolves.toBe('복습한 노트 1/5');
 
@@ -234,11 +239,11 @@ describe('stored data', () => {
   ])('a stored state with %s does not break any page, and practising replaces it', async (_, value) => {
     const page = await site.newPage();
     await seed(page, value);
-    await page.goto(site.url('/ko/'));
+    await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 없습니다.');
     await page.goto(site.url('/ko/notes/lambda/'));
     await expect(page.getByRole('button', { name: '이 노트 복습 완료' }).getAttribute('aria-pressed')).resolves.toBe('false');
-    await page.goto(site.url('/ko/practice/'));
+    await openProgress(page, '/ko/practice/');
     await expect(page.locator('[data-study-group="exam:SAA-C03"]').innerText()).resolves.toBe(
       '오늘 복습 0장 · 새 카드 6장 · 아는 카드 0/6',
     );
@@ -256,7 +261,7 @@ describe('stored data', () => {
   it('migrates a version 1 state on first read', async () => {
     const page = await site.newPage();
     await seed(page, JSON.stringify({ version: 1, known: ['lambda#1'], missed: ['lambda#2', 'ec2#1'] }));
-    await page.goto(site.url('/ko/'));
+    await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 3장 있습니다.');
     await page.close();
   });
@@ -272,7 +277,7 @@ describe('stored data', () => {
       reviewedNotes: { lambda: '2019-12-29T09:00:00.000Z' },
     };
     await seed(page, JSON.stringify(state));
-    await page.goto(site.url('/ko/practice/'));
+    await openProgress(page, '/ko/practice/');
     const due = page.locator('[data-study-due]');
     const compute = page.locator('[data-study-group="category:compute"]');
     await expect(due.textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
@@ -403,7 +408,7 @@ describe('under the deployed Content-Security-Policy', () => {
     await page.keyboard.press('d');
     await page.goto(site.url('/ko/notes/lambda/'));
     await page.locator('[data-review-toggle]').click();
-    await page.goto(site.url('/ko/'));
+    await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 1장 있습니다.');
     await page.goto(site.url('/ko/practice/'));
     await Promise.all([page.waitForEvent('download'), page.locator('[data-transfer="export"]').click()]);

@@ -52,6 +52,8 @@ function render(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-study-due]')) {
     element.textContent = plural(langFromPath(location.pathname), data.strings.dueToday, due);
   }
+  // The page shows the stored progress now, not the built defaults (tests wait for this).
+  document.documentElement.dataset.progressShown = '';
 }
 
 onStateChange(render);
