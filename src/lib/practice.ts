@@ -176,3 +176,22 @@ export function indexFor(index: StudyIndex, groups: readonly GroupKey[]): StudyI
   const ids = new Set(groups.flatMap((group) => groupNotes(index, group)));
   return { notes: Object.fromEntries(Object.entries(index.notes).filter(([id]) => ids.has(id))) };
 }
+
+/**
+ * The cards likely to stand tallest before their answer is shown: the longest source lines and
+ * questions, East Asian wide characters counting double (they take about twice the width). The
+ * deck keeps these laid out with the one on show, so the card area is as tall as the tallest card
+ * from the first paint without laying out every card of a long deck. Several, since line breaks
+ * make the estimate inexact (on a phone the tallest card was the estimate's fifth at most).
+ */
+export function tallCardIndexes(cards: readonly { question: string; note: { data: { title: string } } }[], count = 8): Set<number> {
+  const width = (text: string) =>
+    [...text].reduce((sum, char) => sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+  const widths = cards.map((card, at) => ({ at, width: width(card.question) + width(card.note.data.title) }));
+  return new Set(
+    widths
+      .sort((a, b) => b.width - a.width || a.at - b.at)
+      .slice(0, count)
+      .map((card) => card.at),
+  );
+}

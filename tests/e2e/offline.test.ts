@@ -118,6 +118,33 @@ describe('practice page layout', () => {
   }
 });
 
+describe('practice deck cards', () => {
+  // On a narrow phone the line breaks differ most from the estimate by text length.
+  it.each(['/ko/practice/exams/saa-c03/', '/ko/practice/exams/sap-c02/'])(
+    '%s at 360px lays out only a few of the stacked cards, and the area is as tall as the tallest of them all',
+    async (deck) => {
+      const page = await site.newPage({ width: 360 });
+      await page.goto(site.url(deck));
+      await page.locator('.practice[data-mode="session"]').waitFor();
+      const layout = await page.evaluate(() => {
+        const cards = [...document.querySelectorAll<HTMLElement>('.practice-card')];
+        const laidOut = cards.filter((card) => getComputedStyle(card).contentVisibility !== 'hidden').length;
+        const area = document.querySelector('.practice-cards')!.getBoundingClientRect().height;
+        // Every card laid out at its own height: the tallest is what the area must hold.
+        for (const card of cards) Object.assign(card.style, { contentVisibility: 'visible', alignSelf: 'start' });
+        const tallest = Math.max(
+          ...cards.map((card) => card.getBoundingClientRect().height + parseFloat(getComputedStyle(card).marginBottom)),
+        );
+        return { cards: cards.length, laidOut, area, tallest };
+      });
+      expect(layout.cards).toBeGreaterThan(100);
+      expect(layout.laidOut).toBeLessThanOrEqual(10);
+      expect(layout.area).toBeGreaterThanOrEqual(layout.tallest);
+      await page.close();
+    },
+  );
+});
+
 describe('offline', () => {
   let context: BrowserContext;
   afterAll(async () => context?.close());

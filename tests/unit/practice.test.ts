@@ -4,7 +4,7 @@ import { buildLibrary, type NoteEntryInput } from '../../src/lib/library';
 import { NoteError } from '../../src/lib/note-problems';
 import { buildNavigation } from '../../src/lib/navigation';
 import { noteEntry, type NoteOverrides } from '../support/notes';
-import { buildPractice, indexFor } from '../../src/lib/practice';
+import { buildPractice, indexFor, tallCardIndexes } from '../../src/lib/practice';
 import type { Scenario } from '../../src/lib/scenarios';
 import { groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
 import { emptyState, type StudyState } from '../../src/lib/study/state';
@@ -165,5 +165,20 @@ describe('one question per deck', () => {
         'as given',
       ),
     ).toThrow(/scenario (s3#1|cloudfront#1) asks the same question as (cloudfront#1|s3#1)/);
+  });
+});
+
+describe('tallCardIndexes', () => {
+  const card = (question: string, title = 'AWS Lambda') => ({ question, note: { data: { title } } });
+
+  it('picks the longest questions with their source lines, Korean characters counting double', () => {
+    const cards = [card('Short?'), card('A longer question?'), card('짧은 질문?'), card('한국어로 된 조금 더 긴 질문입니다')];
+    expect(tallCardIndexes(cards, 1)).toEqual(new Set([3]));
+    expect(tallCardIndexes(cards, 2)).toEqual(new Set([3, 1]));
+    expect(tallCardIndexes([card('Same?', 'A long note title for this card'), card('Same?')], 1)).toEqual(new Set([0]));
+  });
+
+  it('is every card of a deck smaller than the count', () => {
+    expect(tallCardIndexes([card('Only?'), card('Two?')])).toEqual(new Set([0, 1]));
   });
 });
