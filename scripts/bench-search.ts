@@ -15,7 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { lookup } from 'mime-types';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
 import { LANGS, type Lang } from '../src/lib/i18n';
 import { syntheticNote } from './lib/synthetic-notes';
 
@@ -135,18 +136,7 @@ const count = values.notes ? Number(values.notes) : undefined;
 const site = count ? await buildSynthetic(count) : { dir: path.resolve('dist'), cleanup: async () => {} };
 if (!existsSync(path.join(site.dir, 'pagefind/pagefind.js'))) throw new Error(`${site.dir} has no search index: run npm run build`);
 const { server, origin } = await serve(site.dir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 console.log(`corpus: ${count ? `${count} synthetic notes per language` : 'the real notes (dist/)'}; ${runs} cold runs per language`);
 try {

@@ -12,35 +12,38 @@ import { LANGS } from '../src/lib/i18n';
 import { offlineCatalog, type BuiltFile, type PagefindEntry } from '../src/lib/offline/catalog';
 
 const PLACEHOLDER = '__BUILD_ID__';
+/** The language folders, as a regular-expression alternation (ko|en). */
+const LANG_DIRS = `(${LANGS.join('|')})`;
+/** Written by this step, so not part of what it hashes. */
+const CATALOG = new RegExp(`^${LANG_DIRS}/offline\\.json$`);
+/** Files without a content hash in their name: the worker checks their digest before caching them. */
+const UNHASHED = new RegExp(
+  `^(pagefind/(pagefind(-worker|-highlight)?\\.js|pagefind-entry\\.json|wasm\\.[^/]+\\.pagefind)|${LANG_DIRS}/search-names\\.json)$`,
+);
+/** Precached besides /_astro/ and /icons/: what every page and the offline pages need. */
+const SHELL_FILES = new RegExp(`^/(theme-init\\.js|favicon\\.svg|${LANG_DIRS}/(offline/|manifest\\.webmanifest))$`);
 
 export async function buildOffline(dist: string): Promise<{ build: string; shellBytes: number; catalogs: Record<string, number> }> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((file) => file !== 'sw.js' && !/^(ko|en)\/offline\.json$/.test(file))
+    .filter((file) => file !== 'sw.js' && !CATALOG.test(file))
     .sort();
 
   const hash = createHash('sha256');
   const files: BuiltFile[] = [];
   const digests: Record<string, string> = {};
-  const unhashed =
-    /^(pagefind\/(pagefind(-worker|-highlight)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)|(ko|en)\/search-names\.json)$/;
   for (const file of paths) {
     const bytes = await readFile(path.join(dist, file));
     hash.update(file).update('\0').update(bytes);
     const url = file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
     const title = file.endsWith('.html') ? /<title>([^<]*)<\/title>/.exec(bytes.toString('utf8'))?.[1] : undefined;
     files.push({ url, bytes: bytes.length, ...(title ? { title: decodeEntities(title) } : {}) });
-    if (unhashed.test(file)) digests[url] = createHash('sha256').update(bytes).digest('hex');
+    if (UNHASHED.test(file)) digests[url] = createHash('sha256').update(bytes).digest('hex');
   }
 
-  const shellFiles = files.filter(
-    (f) =>
-      f.url.startsWith('/_astro/') ||
-      f.url.startsWith('/icons/') ||
-      /^\/(theme-init\.js|favicon\.svg|(ko|en)\/(offline\/|manifest\.webmanifest))$/.test(f.url),
-  );
+  const shellFiles = files.filter((f) => f.url.startsWith('/_astro/') || f.url.startsWith('/icons/') || SHELL_FILES.test(f.url));
   const shell = [...shellFiles.map((f) => f.url), ...LANGS.map((lang) => `/${lang}/offline.json`)];
   const result = await build({
     entryPoints: [path.resolve('src/service-worker/sw.ts')],

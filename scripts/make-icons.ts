@@ -4,13 +4,10 @@
  * Run again after changing the SVG; the PNGs are committed (the build does not need a browser).
  */
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
 
 const svg = await readFile('public/icons/icon.svg', 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 const icons = [
   { file: 'icon-192.png', size: 192, padding: 0, rounded: true },

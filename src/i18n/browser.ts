@@ -43,6 +43,19 @@ export type PracticeStrings = Pick<UiStrings, (typeof PRACTICE_STRINGS)[number]>
 export const TRANSFER_STRINGS = keys('exportDone', 'importDone', 'importFailed', 'resetDone', 'storageUnavailable');
 export type TransferStrings = Pick<UiStrings, (typeof TRANSFER_STRINGS)[number]>;
 
+export const OFFLINE_STRINGS = keys(
+  'offlineSaveAll',
+  'offlineSaving',
+  'offlineSaved',
+  'offlineSaveFailed',
+  'offlineRemoved',
+  'offlineSavedCount',
+  'offlineNothingSaved',
+  'offlineStorageUsed',
+  'offlineNoWorker',
+);
+export type OfflineStrings = Pick<UiStrings, (typeof OFFLINE_STRINGS)[number]>;
+
 export const OVERVIEW_STRINGS = keys('progressNotes', 'progressCards', 'progressDue', 'progressNew', 'dueToday');
 export type OverviewStrings = Pick<UiStrings, (typeof OVERVIEW_STRINGS)[number]>;
 

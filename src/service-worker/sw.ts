@@ -7,7 +7,8 @@
  * A new build installs next to the old one, re-saves what the learner had, and waits until the page
  * asks it to take over ("a new version is ready").
  */
-import { CACHE_PREFIX, cacheName, offlinePageFor, usesOnlyAssets, type OfflineCatalog } from '../lib/offline/catalog';
+import { CACHE_PREFIX, cacheName, isSavedPage, offlinePageFor, usesOnlyAssets, type OfflineCatalog } from '../lib/offline/catalog';
+import type { Lang } from '../lib/i18n';
 import type { WorkerReply, WorkerRequest } from '../lib/offline/messages';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -65,7 +66,7 @@ const catalog = async (cache: Cache, lang: string): Promise<OfflineCatalog> =>
   (await (await cache.match(`/${lang}/offline.json`))!.json()) as OfflineCatalog;
 
 /** Saves every page and the search of one language, reporting progress. */
-async function saveAll(lang: string, progress: (done: number, total: number) => void): Promise<number> {
+async function saveAll(lang: Lang, progress: (done: number, total: number) => void): Promise<number> {
   const cache = await caches.open(CACHE);
   const { pages, search } = await catalog(cache, lang);
   const paths = [...search, ...pages].map((file) => file.url);
@@ -161,22 +162,19 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(event.request.mode === 'navigate' ? page(event, url.pathname) : file(event, url.pathname));
 });
 
-async function status(lang: string): Promise<WorkerReply> {
+async function status(lang: Lang): Promise<WorkerReply> {
   const cache = await caches.open(CACHE);
-  const saved = (await cache.keys())
-    .map((request) => new URL(request.url).pathname)
-    .filter((path) => path.startsWith(`/${lang}/`) && isPage(path) && path !== offlinePageFor(path));
+  const saved = (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => isSavedPage(path, lang));
   return { type: 'status', saved, complete: Boolean(await cache.match(savedMarker(lang))) };
 }
 
-async function remove(lang: string): Promise<WorkerReply> {
+async function remove(lang: Lang): Promise<WorkerReply> {
   const cache = await caches.open(CACHE);
   const { search } = await catalog(cache, lang);
   const searchPaths = new Set(search.map((f) => f.url).filter((path) => path.startsWith(`/pagefind/`) && isHashedChunk(path)));
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
-    const pageOfLang = path.startsWith(`/${lang}/`) && isPage(path) && path !== offlinePageFor(path);
-    if (pageOfLang || searchPaths.has(path) || path === savedMarker(lang)) await cache.delete(request);
+    if (isSavedPage(path, lang) || searchPaths.has(path) || path === savedMarker(lang)) await cache.delete(request);
   }
   return { type: 'removed' };
 }

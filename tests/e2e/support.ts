@@ -7,11 +7,10 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { FIXTURE_DIST } from '../support/fixture-site';
 import { preview } from 'astro';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { parse } from 'yaml';
 import { afterAll, beforeAll } from 'vitest';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -40,25 +39,11 @@ export function useSite(which: 'fixture' | 'real' = 'real'): Site {
   let origin = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    }
     if (!existsSync(path.join(outDir, 'pagefind/pagefind.js'))) throw new Error(`${outDir} is not built: run \`npm run test:e2e\``);
     const port = await freePort();
     server = await preview({ root: process.cwd(), outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
     origin = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -4,7 +4,8 @@
  * files that language needs (Pagefind's index for it and the names layer). Pure: the caller lists
  * the files; sizes are the bytes the browser's cache keeps (decoded, not gzip).
  */
-import type { Lang } from '../i18n';
+import { langFromPath, type Lang } from '../i18n';
+import { offlineUrl } from '../urls';
 
 export interface BuiltFile {
   /** URL path: "/ko/notes/lambda/" for a page, "/pagefind/pagefind.js" for a file. */
@@ -33,8 +34,8 @@ export interface OfflineCatalog {
 export const cacheName = (build: string): string => `aws-notes-${build}`;
 export const CACHE_PREFIX = 'aws-notes-';
 
-/** Pages that "save all" skips: the offline page itself is part of the worker's shell. */
-const isSavedPage = (url: string, lang: Lang) => url.startsWith(`/${lang}/`) && url.endsWith('/') && url !== `/${lang}/offline/`;
+/** A page of this language that "save all" stores; the offline page itself is part of the worker's shell. */
+export const isSavedPage = (url: string, lang: Lang) => url.startsWith(`/${lang}/`) && url.endsWith('/') && url !== offlineUrl(lang);
 
 /** Pagefind's files for one language: the shared client, its WebAssembly, and the language's index. */
 export function searchFiles(files: BuiltFile[], entry: PagefindEntry, lang: Lang): BuiltFile[] {
@@ -75,4 +76,4 @@ export function usesOnlyAssets(html: string, assets: ReadonlySet<string>): boole
 }
 
 /** The offline page that stands in for a page of this path when it is neither online nor saved. */
-export const offlinePageFor = (pathname: string): string => (pathname.startsWith('/en/') ? '/en/offline/' : '/ko/offline/');
+export const offlinePageFor = (pathname: string): string => offlineUrl(langFromPath(pathname));

@@ -3,28 +3,19 @@
  * progress, and removal. The same page stands in for any page that is neither online nor saved; it
  * then says so. Talks to the service worker (src/service-worker/sw.ts) through a message channel.
  */
+import type { OfflineStrings } from '../../i18n/browser';
+import { langFromPath } from '../../lib/i18n';
 import type { OfflineCatalog } from '../../lib/offline/catalog';
-import { fill } from '../../lib/messages';
+import { fill, plural } from '../../lib/messages';
 import type { WorkerReply, WorkerRequest } from '../../lib/offline/messages';
-
-export interface LibraryStrings {
-  saveAll: string;
-  saving: string;
-  saved: string;
-  failed: string;
-  removed: string;
-  savedCount: { one: string; other: string };
-  nothingSaved: string;
-  storageUsed: string;
-  noWorker: string;
-}
 
 const root = document.querySelector<HTMLElement>('[data-offline-library]');
 if (root) void setUp(root);
 
 async function setUp(root: HTMLElement): Promise<void> {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as LibraryStrings;
-  const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as OfflineStrings;
+  // Served in place of an unsaved page, the address is still that page's, in its language.
+  const lang = langFromPath(location.pathname);
   const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const saveButton = find<HTMLButtonElement>('[data-offline-save]');
   const removeButton = find<HTMLButtonElement>('[data-offline-remove]');
@@ -41,15 +32,14 @@ async function setUp(root: HTMLElement): Promise<void> {
     new Intl.NumberFormat(lang, { style: 'unit', unit: bytes < 1024 ** 2 ? 'kilobyte' : 'megabyte', maximumFractionDigits: 1 }).format(
       bytes < 1024 ** 2 ? bytes / 1024 : bytes / 1024 ** 2,
     );
-  const plural = new Intl.PluralRules(lang);
 
   const worker = await workerReady();
   if (!worker) {
-    status.textContent = strings.noWorker;
+    status.textContent = strings.offlineNoWorker;
     return;
   }
   const catalog = (await (await fetch(`/${lang}/offline.json`)).json()) as OfflineCatalog;
-  saveButton.textContent = fill(strings.saveAll, { size: size(catalog.bytes) });
+  saveButton.textContent = fill(strings.offlineSaveAll, { size: size(catalog.bytes) });
   const titles = new Map(catalog.pages.map((page) => [page.url, page.title]));
 
   const ask = (request: WorkerRequest, onReply: (reply: WorkerReply) => void) => {
@@ -62,9 +52,7 @@ async function setUp(root: HTMLElement): Promise<void> {
     ask({ type: 'status', lang }, (reply) => {
       if (reply.type !== 'status') return;
       const saved = reply.saved.filter((url) => titles.has(url));
-      summary.textContent = saved.length
-        ? fill(strings.savedCount[plural.select(saved.length) === 'one' ? 'one' : 'other'], { count: saved.length })
-        : strings.nothingSaved;
+      summary.textContent = saved.length ? plural(lang, strings.offlineSavedCount, saved.length) : strings.offlineNothingSaved;
       list.replaceChildren(
         ...saved
           .filter((url) => url.includes('/notes/'))
@@ -79,7 +67,7 @@ async function setUp(root: HTMLElement): Promise<void> {
       removeButton.hidden = saved.length === 0;
       void navigator.storage
         ?.estimate()
-        .then(({ usage: used = 0 }) => (usage.textContent = fill(strings.storageUsed, { used: size(used) })));
+        .then(({ usage: used = 0 }) => (usage.textContent = fill(strings.offlineStorageUsed, { used: size(used) })));
     });
   }
 
@@ -90,18 +78,18 @@ async function setUp(root: HTMLElement): Promise<void> {
       if (reply.type === 'progress') {
         progress.max = reply.total;
         progress.value = reply.done;
-        status.textContent = fill(strings.saving, { done: reply.done, total: reply.total });
+        status.textContent = fill(strings.offlineSaving, { done: reply.done, total: reply.total });
       } else if (reply.type === 'saved') {
         saveButton.disabled = false;
         progress.hidden = true;
-        status.textContent = reply.failed ? strings.failed : strings.saved;
+        status.textContent = reply.failed ? strings.offlineSaveFailed : strings.offlineSaved;
         refresh();
       }
     });
   });
   removeButton.addEventListener('click', () =>
     ask({ type: 'remove', lang }, () => {
-      status.textContent = strings.removed;
+      status.textContent = strings.offlineRemoved;
       refresh();
     }),
   );
