@@ -204,6 +204,8 @@ describe('reviewed notes', () => {
     await expect(sidebarLink.locator('[data-reviewed-mark]').isVisible()).resolves.toBe(false);
     await toggle.focus();
     await page.keyboard.press('Enter');
+    // Stored before the click returns: leaving the page at once keeps the mark.
+    expect(Object.keys((await storedState(page)).reviewedNotes)).toEqual(['lambda']);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(sidebarLink.locator('[data-reviewed-mark]').isVisible()).resolves.toBe(true);
 
@@ -263,6 +265,18 @@ describe('stored data', () => {
     await seed(page, JSON.stringify({ version: 1, known: ['lambda#1'], missed: ['lambda#2', 'ec2#1'] }));
     await openProgress(page, '/ko/');
     await expect(page.locator('[data-study-due]').textContent()).resolves.toBe('오늘 복습할 카드가 3장 있습니다.');
+    await page.close();
+  });
+
+  it('marks a note on a version 1 state through the validating store, keeping the migrated cards', async () => {
+    const page = await site.newPage();
+    await seed(page, JSON.stringify({ version: 1, known: ['lambda#1'], missed: ['ec2#1'] }));
+    await page.goto(site.url('/ko/notes/lambda/'));
+    await page.getByRole('button', { name: '이 노트 복습 완료' }).click();
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').version === 2, KEY);
+    const state = await storedState(page);
+    expect(Object.keys(state.reviewedNotes)).toEqual(['lambda']);
+    expect(Object.keys(state.cards).sort()).toEqual(['ec2#1', 'lambda#1']);
     await page.close();
   });
 

@@ -7,8 +7,9 @@
 import { parseCalendarDate } from '../calendar-date';
 import { isCardId, isNoteId } from '../ids';
 import { localDay } from './days';
+import { STATE_VERSION } from './version';
 
-export const STATE_VERSION = 2;
+export { STATE_VERSION };
 
 /** A card's Leitner box (see leitner.ts): 1 comes back today, 5 in two weeks. */
 export type Box = 1 | 2 | 3 | 4 | 5;

@@ -1,8 +1,10 @@
 /**
  * Where the study state lives and how scripts on a page hear that it changed. Separate from store.ts
  * (which validates the whole state) so the page script can show reviewed marks without carrying the
- * validation: it reads only the reviewed notes, and loads store.ts when the learner changes something.
+ * validation: it reads and writes only the reviewed notes.
  */
+import { reviewedIds, withReviewed } from '../../lib/study/reviewed';
+
 export const STORAGE_KEY = 'aws-notes:study';
 
 /** Other scripts on the page (and other tabs, through the storage event) re-read the state on this. */
@@ -18,21 +20,24 @@ export function announceChange(): void {
   document.dispatchEvent(new Event(STUDY_CHANGE));
 }
 
-/**
- * The ids of the notes marked as reviewed, read with the store's rules for this one field (version 2,
- * a date for each note) but without loading the whole validation: an id that is not a note on this
- * page simply matches nothing.
- */
+/** The ids of the notes marked as reviewed (see reviewed.ts); none when storage cannot be read. */
 export function reviewedNoteIds(): Set<string> {
   try {
-    const { version, reviewedNotes } = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as {
-      version?: unknown;
-      reviewedNotes?: unknown;
-    };
-    if (version !== 2 || !reviewedNotes || typeof reviewedNotes !== 'object') return new Set();
-    const dated = Object.entries(reviewedNotes).filter(([, at]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)));
-    return new Set(dated.map(([id]) => id));
+    return reviewedIds(localStorage.getItem(STORAGE_KEY));
   } catch {
     return new Set();
+  }
+}
+
+/**
+ * Marks a note as reviewed at `at`, or unmarks it, at once: whether it was stored, or `undefined` when
+ * the stored state is older or damaged and must go through the validating store (store.ts) first.
+ */
+export function saveReviewed(id: string, at: string | undefined): boolean | undefined {
+  try {
+    const text = withReviewed(localStorage.getItem(STORAGE_KEY), id, at);
+    return text === undefined ? text : (localStorage.setItem(STORAGE_KEY, text), true);
+  } catch {
+    return false;
   }
 }

@@ -1,14 +1,16 @@
 /**
  * Notes marked as reviewed: the note page's toggle and the check marks in the sidebar. Part of the page
  * script (src/scripts/page.ts), whose whole budget on a note page is 3 KiB of gzip JavaScript: it reads
- * only the reviewed ids, and loads the validating store (store.ts) when the learner presses the toggle.
+ * and writes only the reviewed ids, and loads the validating store (store.ts) only to migrate an older
+ * stored state.
  */
-import { announceChange, onStateChange, reviewedNoteIds } from './events';
+import { announceChange, onStateChange, reviewedNoteIds, saveReviewed } from './events';
 
 export function setUpMarks(): void {
   const toggles = document.querySelectorAll<HTMLButtonElement>('[data-review-toggle]');
 
-  function render(reviewed = reviewedNoteIds()): void {
+  function render(): void {
+    const reviewed = reviewedNoteIds();
     const template = document.querySelector<HTMLTemplateElement>('template#reviewed-mark');
     document.querySelectorAll<HTMLElement>('#sidebar a[data-note]').forEach((link) => {
       const mark = link.querySelector('[data-reviewed-mark]');
@@ -18,32 +20,29 @@ export function setUpMarks(): void {
     toggles.forEach((button) => button.setAttribute('aria-pressed', String(reviewed.has(button.dataset.reviewToggle ?? ''))));
   }
 
-  // The validating store loads when the learner heads for the toggle, so a click rarely waits for it.
-  let store: Promise<typeof import('./store')> | undefined;
-  const loadStore = () => (store ??= import('./store'));
   toggles.forEach((button) => {
-    for (const event of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(event, loadStore, { passive: true });
+    const status = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    function done(saved: boolean): void {
+      if (!saved && status) status.textContent = button.dataset.unsaved ?? '';
+      render();
+      announceChange();
+    }
     button.addEventListener('click', () => {
       const id = button.dataset.reviewToggle ?? '';
-      const reviewed = button.getAttribute('aria-pressed') !== 'true';
-      // The page answers at once (button and sidebar); the state is written as soon as the store is there.
-      const shown = reviewedNoteIds();
-      if (reviewed) shown.add(id);
-      else shown.delete(id);
-      render(shown);
-      void loadStore().then(({ loadState, saveState }) => {
-        // Read again: another tab may have changed the state since this page loaded.
+      const at = button.getAttribute('aria-pressed') !== 'true' ? new Date().toISOString() : undefined;
+      // Written before the click returns, so leaving the page at once keeps the mark.
+      const saved = saveReviewed(id, at);
+      if (saved !== undefined) return done(saved);
+      // An older or damaged stored state (rare: once per learner at most): the validating store migrates it.
+      void import('./store').then(({ loadState, saveState }) => {
         const state = loadState();
-        if (reviewed) state.reviewedNotes[id] = new Date().toISOString();
+        if (at) state.reviewedNotes[id] = at;
         else delete state.reviewedNotes[id];
-        const status = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-        if (!saveState(state) && status) status.textContent = button.dataset.unsaved ?? '';
-        render();
-        announceChange();
+        done(saveState(state));
       });
     });
   });
 
-  onStateChange(() => render());
+  onStateChange(render);
   render();
 }
