@@ -3,7 +3,7 @@
  * under 3 KiB gzip, in one request): the search opener, the theme toggle, the reviewed marks, the
  * service worker, and loaders for what only some pages need, fetched when their markup is present.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search/options';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 import { setUpMarks } from './study/marks';
 import { setUpOffline } from './offline/register';
 import { setUpSearchOpener } from './search-opener';

@@ -191,7 +191,6 @@ describe('offline', () => {
     const page = await site.newPage({ context });
     await page.goto(site.url('/en/offline/'));
     const save = page.locator('[data-offline-save]');
-    await expect(save).toBeDefined();
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-offline-save]')?.textContent ?? ''));
     expect(await save.textContent()).toMatch(/Save all English notes \([\d.,]+ [kM]B\)/);
     await save.click();

@@ -4,7 +4,9 @@
  * named GA over every "gateway"; long notes are not penalised for length (pageLength 0), so a
  * service's own, longer note is not outranked by short notes that only mention it.
  */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './highlight-param';
+
+export { HIGHLIGHT_PARAM };
 
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
