@@ -188,6 +188,7 @@ describe('practising exam scenarios', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Practice: Solutions Architect – Associate (SAA-C03)',
     );
+    await page.locator('.practice[data-mode="session"]').waitFor();
     await page.keyboard.press('Space');
     await announcement(page, 'Answer: ');
     await page.close();

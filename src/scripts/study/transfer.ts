@@ -53,4 +53,6 @@ function setUp(root: HTMLElement): void {
     announceChange();
     say(strings.resetDone);
   });
+
+  root.querySelectorAll<HTMLButtonElement>('button[data-transfer]').forEach((button) => (button.disabled = false));
 }
