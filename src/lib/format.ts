@@ -15,7 +15,13 @@ export function formatDate(date: Date, lang: Lang): string {
   return format.format(date);
 }
 
+/**
+ * A number as the language writes it. A whole number below 1,000 is its plain digits in every
+ * language of the site (a unit test checks this against Intl), so the formatter, whose first use costs
+ * a phone tens of milliseconds of blocked page, is made only for larger or fractional numbers.
+ */
 export function formatNumber(value: number, lang: Lang): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE_TAGS[lang].locale);

@@ -5,6 +5,7 @@
  * dictionaries (src/i18n/) hold only text, so a page can hand any string to a browser script as
  * JSON, and a test can check that every language's string names the same placeholders.
  */
+import { formatNumber } from './format';
 import { LOCALE_TAGS, type Lang } from './i18n';
 
 /**
@@ -25,21 +26,20 @@ export const fill = (template: string, values: Values = {}): string =>
 /** The names of a template's placeholders, in order of appearance. */
 export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 
-const rules = new Map<Lang, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
-const formatsOf = (lang: Lang) => {
-  let formats = rules.get(lang);
-  if (!formats) {
-    formats = { plural: new Intl.PluralRules(LOCALE_TAGS[lang].locale), number: new Intl.NumberFormat(LOCALE_TAGS[lang].locale) };
-    rules.set(lang, formats);
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pluralRule(lang: Lang): Intl.PluralRules {
+  let rule = pluralRules.get(lang);
+  if (!rule) {
+    rule = new Intl.PluralRules(LOCALE_TAGS[lang].locale);
+    pluralRules.set(lang, rule);
   }
-  return formats;
-};
+  return rule;
+}
 
 /** The form of a counted string for `count`, filled: "{count}" is the count written for the language. */
 export function plural(lang: Lang, forms: Plural, count: number, values: Values = {}): string {
-  const { plural: rule, number } = formatsOf(lang);
-  const form = forms[`=${count}`] ?? forms[rule.select(count)] ?? forms.other;
-  return fill(form, { ...values, count: number.format(count) });
+  const form = forms[`=${count}`] ?? forms[pluralRule(lang).select(count)] ?? forms.other;
+  return fill(form, { ...values, count: formatNumber(count, lang) });
 }
 
 export const isPlural = (value: unknown): value is Plural =>

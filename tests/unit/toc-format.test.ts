@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc';
 import { formatDate, formatNumber, isoDate } from '../../src/lib/format';
+import { LANGS, LOCALE_TAGS } from '../../src/lib/i18n';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and ignores other depths', () => {
@@ -32,5 +33,13 @@ describe('locale formatting', () => {
   it('formats numbers for the page language', () => {
     expect(formatNumber(1234567, 'ko')).toBe('1,234,567');
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
+  });
+
+  it('writes whole numbers below 1,000 exactly as Intl would, in every language of the site', () => {
+    for (const lang of LANGS) {
+      const intl = new Intl.NumberFormat(LOCALE_TAGS[lang].locale);
+      for (let value = 0; value <= 1000; value++) expect(formatNumber(value, lang)).toBe(intl.format(value));
+    }
   });
 });
