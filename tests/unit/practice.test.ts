@@ -6,7 +6,8 @@ import { buildNavigation } from '../../src/lib/navigation';
 import { noteEntry, type NoteOverrides } from '../support/notes';
 import { buildPractice, indexFor, tallCardIndexes } from '../../src/lib/practice';
 import type { Scenario } from '../../src/lib/scenarios';
-import { groupCards, groupNotes, progressOf } from '../../src/lib/study/progress';
+import { dueCount, knownCount, newCount } from '../../src/lib/study/leitner';
+import { groupCards, groupNotes, progressOfGroups, type GroupKey, type StudyIndex } from '../../src/lib/study/progress';
 import { emptyState, type StudyState } from '../../src/lib/study/state';
 import { practiceCategoryUrl, practiceExamUrl, practiceUrl } from '../../src/lib/urls';
 
@@ -99,6 +100,8 @@ describe('buildPractice', () => {
 
 describe('progress', () => {
   const index = practice.index;
+  const progressOf = (state: StudyState, index: StudyIndex, group: GroupKey, now: Date) =>
+    progressOfGroups(state, index, [group], now).get(group)!;
   const seen = '2026-03-09T08:00:00.000Z';
   const now = new Date(2026, 2, 10, 9);
   const state: StudyState = {
@@ -128,6 +131,28 @@ describe('progress', () => {
     expect(progressOf(state, index, 'category:security', now).notes).toEqual({ reviewed: 1, total: 1 });
     expect(progressOf(emptyState(), index, 'all', now).cards).toEqual({ known: 0, due: 0, new: 6, total: 6 });
   });
+
+  it('computes many groups in one pass exactly as each group counted from its own notes and cards', () => {
+    const groups: GroupKey[] = [
+      'all',
+      'category:compute',
+      'category:security',
+      'category:storage',
+      'exam:SAA-C03',
+      'exam:SAP-C02',
+      'exam:DVA-C02',
+    ];
+    const all = progressOfGroups(state, index, groups, now);
+    expect([...all.keys()]).toEqual(groups);
+    for (const group of groups) {
+      const notes = groupNotes(index, group);
+      const cards = groupCards(index, group);
+      expect(all.get(group), group).toEqual({
+        notes: { reviewed: notes.filter((id) => id in state.reviewedNotes).length, total: notes.length },
+        cards: { known: knownCount(state, cards), due: dueCount(state, cards, now), new: newCount(state, cards), total: cards.length },
+      });
+    }
+  });
 });
 
 describe('cards marked for some exams only', () => {
@@ -144,6 +169,8 @@ describe('cards marked for some exams only', () => {
     expect(groupCards(marked.index, 'exam:SAA-C03')).toEqual(['kms#1']);
     expect(groupCards(marked.index, 'exam:SAP-C02')).toEqual(['kms#1', 'kms#2']);
     expect(groupCards(marked.index, 'category:security')).toEqual(['kms#1', 'kms#2']);
+    const progress = progressOfGroups(emptyState(), marked.index, ['exam:SAA-C03', 'exam:SAP-C02', 'category:security'], new Date());
+    expect([...progress.values()].map((p) => p.cards.total)).toEqual([1, 2, 2]);
   });
 
   it('refuses a card marked for an exam its note is not tagged with', () => {

@@ -5,7 +5,7 @@
 import type { OverviewStrings } from '../../i18n/browser';
 import { langFromPath } from '../../lib/i18n';
 import { fill, plural } from '../../lib/messages';
-import { progressOf, type GroupKey, type Progress, type StudyIndex } from '../../lib/study/progress';
+import { progressOfGroups, type GroupKey, type Progress, type StudyIndex } from '../../lib/study/progress';
 import { loadState, onStateChange } from './store';
 
 export interface OverviewData {
@@ -40,15 +40,15 @@ function fieldText(field: string | undefined, progress: Progress, strings: Overv
 
 function render(): void {
   if (!data) return;
-  const state = loadState();
-  const now = new Date();
-  for (const element of document.querySelectorAll<HTMLElement>('[data-study-group]')) {
-    const progress = progressOf(state, data.index, element.dataset.studyGroup as GroupKey, now);
+  const elements = [...document.querySelectorAll<HTMLElement>('[data-study-group]')];
+  const groups = elements.map((element) => element.dataset.studyGroup as GroupKey);
+  const progress = progressOfGroups(loadState(), data.index, ['all', ...groups], new Date());
+  elements.forEach((element, at) => {
     for (const field of element.querySelectorAll<HTMLElement>('[data-field]')) {
-      field.textContent = fieldText(field.dataset.field, progress, data.strings) ?? field.textContent;
+      field.textContent = fieldText(field.dataset.field, progress.get(groups[at]!)!, data.strings) ?? field.textContent;
     }
-  }
-  const due = progressOf(state, data.index, 'all', now).cards.due;
+  });
+  const due = progress.get('all')!.cards.due;
   for (const element of document.querySelectorAll<HTMLElement>('[data-study-due]')) {
     element.textContent = plural(langFromPath(location.pathname), data.strings.dueToday, due);
   }
