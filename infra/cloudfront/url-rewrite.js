@@ -1,7 +1,9 @@
 // CloudFront Function (runtime cloudfront-js-2.0), run on every viewer request before the cache lookup.
 // 1. A request to www.<domain> (when the stack serves that alias) is answered with a permanent redirect
 //    to the same path and query on <domain>, so the site has one address.
-// 2. The site is built in directory format (dist/ko/notes/lambda/index.html) and S3, reached through
+// 2. The root, which holds no content of its own, is answered with a redirect to the Korean home, so a
+//    visitor does not wait for the fallback page (dist/index.html, a meta refresh) to send them on.
+// 3. The site is built in directory format (dist/ko/notes/lambda/index.html) and S3, reached through
 //    Origin Access Control, has no index documents, so a page URL must become its object key here:
 //      /ko/notes/lambda/ -> /ko/notes/lambda/index.html
 //      /ko/notes/lambda  -> /ko/notes/lambda/index.html
@@ -19,6 +21,13 @@ function handler(event) {
     };
   }
   var uri = request.uri;
+  if (uri === '/' || uri === '/index.html') {
+    return {
+      statusCode: 302,
+      statusDescription: 'Found',
+      headers: { location: { value: '/ko/' + queryString(request.querystring) } },
+    };
+  }
   if (uri.endsWith('/')) {
     request.uri = uri + 'index.html';
   } else if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANG } from '../../src/lib/i18n';
+import { homeUrl } from '../../src/lib/urls';
 
 // The file is loaded as CloudFront loads it: a plain script defining a global `handler`, no modules.
 const source = readFileSync(new URL('../../infra/cloudfront/url-rewrite.js', import.meta.url), 'utf8');
@@ -42,7 +44,6 @@ describe('the CloudFront URL rewrite function', () => {
   });
 
   it.each([
-    ['/', '/index.html'],
     ['/ko/', '/ko/index.html'],
     ['/en/', '/en/index.html'],
     ['/ko', '/ko/index.html'],
@@ -100,6 +101,22 @@ describe('the CloudFront URL rewrite function', () => {
       querystring: {},
       headers: { host: { value: 'd111111abcdef8.cloudfront.net' } },
       cookies: {},
+    });
+  });
+});
+
+describe('the redirect from the root to the home in the default language', () => {
+  it.each(['/', '/index.html'])('answers %s with a temporary redirect to the Korean home', (uri) => {
+    expect(runHandler(uri)).toEqual({
+      statusCode: 302,
+      statusDescription: 'Found',
+      headers: { location: { value: homeUrl(DEFAULT_LANG) } },
+    });
+  });
+
+  it('keeps the query string', () => {
+    expect(runHandler('/', { utm_source: { value: 'newsletter' } })).toMatchObject({
+      headers: { location: { value: `${homeUrl(DEFAULT_LANG)}?utm_source=newsletter` } },
     });
   });
 });
