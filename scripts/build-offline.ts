@@ -21,7 +21,7 @@ const UNHASHED = new RegExp(
   `^(pagefind/(pagefind(-worker|-highlight)?\\.js|pagefind-entry\\.json|wasm\\.[^/]+\\.pagefind)|${LANG_DIRS}/search-names\\.json)$`,
 );
 /** Precached besides /_astro/ and /icons/: what every page and the offline pages need. */
-const SHELL_FILES = new RegExp(`^/(theme-init\\.js|favicon\\.svg|${LANG_DIRS}/(offline/|manifest\\.webmanifest))$`);
+const SHELL_FILES = new RegExp(`^/(favicon\\.svg|${LANG_DIRS}/(offline/|manifest\\.webmanifest))$`);
 
 export async function buildOffline(dist: string): Promise<{ build: string; shellBytes: number; catalogs: Record<string, number> }> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });

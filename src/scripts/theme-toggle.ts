@@ -1,3 +1,5 @@
+import { THEME_STORAGE_KEY } from '../lib/theme-init';
+
 /** The theme toggle: the choice is stored only when the reader makes one; until then the system theme applies. */
 export function setUpThemeToggle(): void {
   const button = document.getElementById('theme-toggle');
@@ -13,7 +15,7 @@ export function setUpThemeToggle(): void {
     const next = current() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset.theme = next;
     try {
-      localStorage.setItem('theme', next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // Private modes may refuse storage; the theme still applies to this page.
     }

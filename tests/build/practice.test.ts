@@ -8,6 +8,7 @@ import { readFrontmatter } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { cardId, noteId, parseCardId } from '../../src/lib/ids';
 import { extractScenarios } from '../../src/lib/scenarios';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init';
 import { fixtureSite, type Page } from '../support/dist';
 import { gzipBytes, loadedScripts, scriptBytes } from '../support/scripts';
 
@@ -138,13 +139,19 @@ describe('study code and data only where they are used', () => {
     }
   });
 
-  it('embeds data only as JSON blocks: every inline script is application/json (the CSP allows no inline code)', () => {
+  it('embeds data only as JSON blocks: the one inline script with code is the theme script the CSP allows by hash', () => {
     for (const page of builtPages()) {
-      for (const script of page.root.querySelectorAll('script:not([src])')) {
+      const [theme, ...data] = page.root.querySelectorAll('script:not([src])');
+      if (theme) {
+        expect(theme.parentNode.tagName, page.url).toBe('HEAD');
+        expect(theme.text, page.url).toBe(THEME_INIT_SCRIPT);
+      }
+      for (const script of data) {
         expect(script.getAttribute('type'), page.url).toBe('application/json');
         expect(() => JSON.parse(script.text), page.url).not.toThrow();
       }
     }
+    expect(pageAt('/ko/notes/lambda/')!.root.querySelector('head > script:not([src])')?.text).toBe(THEME_INIT_SCRIPT);
   });
 
   it('home and category pages carry the note index their progress needs', () => {

@@ -73,7 +73,6 @@ describe('headers for each kind of file', () => {
     ['pagefind/wasm.unknown.pagefind', 'asset'],
     ['favicon.svg', 'asset'],
     ['robots.txt', 'asset'],
-    ['theme-init.js', 'asset'],
     ['pagefind/pagefind-entry.json', 'entry'],
     ['sitemap-index.xml', 'entry'],
     ['sitemap-0.xml', 'entry'],

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init';
 
 // The template uses long-form intrinsics (Fn::Sub, Fn::GetAtt, Ref), so a plain YAML parser reads it.
 const templateText = readFileSync(new URL('../../infra/site.yaml', import.meta.url), 'utf8');
@@ -120,7 +122,9 @@ describe('the CloudFormation template', () => {
         .map(([name = '', ...sources]) => [name, sources]),
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // Inline code: only the theme script, by the hash of its exact text.
+    const themeInit = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}'`;
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", themeInit]);
     expect(directives.get('worker-src')).toEqual(["'self'"]);
     expect(directives.get('manifest-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
@@ -129,7 +133,7 @@ describe('the CloudFormation template', () => {
     expect(csp).not.toContain("'unsafe-eval'");
     // Nothing external: no host, scheme wildcard or URL in any source list.
     for (const [name, sources] of directives) {
-      for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('[a-z-]+'|data:)$/);
+      for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('[a-z-]+'|'sha256-[A-Za-z0-9+/]+={0,2}'|data:)$/);
     }
   });
 
