@@ -27,6 +27,13 @@ describe('page weight budgets', () => {
     expect(1 + fetched.length).toBeLessThanOrEqual(NOTE_PAGE_BUDGET.requests);
   });
 
+  it('a practice deck waits for one stylesheet too: its own rules are inline in its <head>, and only there', () => {
+    const deck = fixtureSite.page('/ko/practice/exams/saa-c03/')!;
+    expect(deck.root.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+    expect(deck.root.querySelector('head > style')?.text).toContain('.practice-card{');
+    expect(page.root.querySelectorAll('style')).toHaveLength(0);
+  });
+
   it('a note page has one small stylesheet', () => {
     const sheets = page.root.querySelectorAll('link[rel="stylesheet"]');
     expect(sheets).toHaveLength(1);
