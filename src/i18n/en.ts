@@ -154,6 +154,7 @@ export const en = {
   offlineNotSaved: 'You are offline and this page has not been saved yet. Read a saved note below, or try again once you are connected.',
   offlineNoWorker: 'This browser cannot save pages for offline reading.',
   offlineSaveAll: 'Save all English notes ({size})',
+  offlineSaveAllUnsized: 'Save all English notes',
   offlineSaving: 'Saving: {done} of {total}',
   offlineSaved: 'All notes are saved. You can read and search them without a connection.',
   offlineSaveFailed: 'Some pages could not be saved. Check your connection and try again.',

@@ -153,6 +153,7 @@ export const ko = {
     '인터넷에 연결되어 있지 않고, 이 페이지는 아직 저장되지 않았습니다. 아래의 저장한 노트를 읽거나 연결된 뒤 다시 시도하세요.',
   offlineNoWorker: '이 브라우저에서는 오프라인 저장을 사용할 수 없습니다.',
   offlineSaveAll: '한국어 노트 모두 저장 ({size})',
+  offlineSaveAllUnsized: '한국어 노트 모두 저장',
   offlineSaving: '저장하는 중: {total}개 중 {done}개',
   offlineSaved: '모든 노트를 저장했습니다. 이제 연결 없이도 읽고 검색할 수 있습니다.',
   offlineSaveFailed: '일부를 저장하지 못했습니다. 연결을 확인하고 다시 시도하세요.',

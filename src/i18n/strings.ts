@@ -176,6 +176,8 @@ export interface UiStrings {
   offlineNoWorker: string;
   /** "{size}": how much storage saving every page and the search of this language takes. */
   offlineSaveAll: string;
+  /** The same button before its size is known. */
+  offlineSaveAllUnsized: string;
   /** "{done}", "{total}". */
   offlineSaving: string;
   offlineSaved: string;

@@ -143,7 +143,7 @@ describe('study code and data only where they are used', () => {
     for (const page of builtPages()) {
       const [theme, ...data] = page.root.querySelectorAll('script:not([src])');
       if (theme) {
-        expect(theme.parentNode.tagName, page.url).toBe('HEAD');
+        expect(theme.parentNode?.tagName, page.url).toBe('HEAD');
         expect(theme.text, page.url).toBe(THEME_INIT_SCRIPT);
       }
       for (const script of data) {
