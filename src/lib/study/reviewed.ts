@@ -5,9 +5,7 @@
  * (version 2) state is touched; every other field is kept as it is, to be cleaned by state.ts when a
  * page that needs it reads the state.
  */
-import { STATE_VERSION } from './version';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { STATE_VERSION, isRecord } from './stored';
 
 /** The stored text, parsed, when it is a current state or nothing at all; `undefined` otherwise. */
 function currentState(text: string | null): Record<string, unknown> | undefined {

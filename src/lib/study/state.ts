@@ -7,7 +7,7 @@
 import { parseCalendarDate } from '../calendar-date';
 import { isCardId, isNoteId } from '../ids';
 import { localDay } from './days';
-import { STATE_VERSION } from './version';
+import { STATE_VERSION, isRecord } from './stored';
 
 export { STATE_VERSION };
 
@@ -44,7 +44,6 @@ export const emptyState = (): StudyState => ({ version: STATE_VERSION, cards: {}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
 const isDay = (value: unknown): value is string => typeof value === 'string' && parseCalendarDate(value) !== undefined;
 const isDateTime = (value: unknown): value is string =>
